@@ -1,0 +1,33 @@
+#pragma once
+// JSON forms of the model values: what `takt jobs apply -f` reads, what the HTTP API and
+// `--json` print, and how the store keeps a job's spec. One format everywhere.
+
+#include <engine/core/job.h>
+#include <engine/core/result.h>
+#include <engine/core/run.h>
+
+#include <QJsonObject>
+
+namespace Takt {
+
+/// Reads a job spec. Checks types and known fields only (an unknown field is an error
+/// naming it); the engine validates schedule, time zone and command semantics.
+Result<JobSpec> jobSpecFromJson(const QJsonObject &json);
+QJsonObject jobSpecToJson(const JobSpec &spec);
+
+/// {"id", "version", "paused", "created_at", "updated_at", "next_fire_at", "spec": {...}}
+QJsonObject jobToJson(const Job &job);
+Result<Job> jobFromJson(const QJsonObject &json);
+
+QJsonObject runToJson(const RunRecord &run);
+Result<RunRecord> runFromJson(const QJsonObject &json);
+
+QJsonObject attemptToJson(const AttemptRecord &attempt);
+Result<AttemptRecord> attemptFromJson(const QJsonObject &json);
+
+/// UTC epoch ms as ISO-8601 with milliseconds and 'Z'; 0 becomes null.
+QJsonValue timeToJson(qint64 ms);
+/// The inverse; null gives 0. `field` names the value in the error.
+Result<qint64> timeFromJson(const QJsonValue &value, const QString &field);
+
+} // namespace Takt
