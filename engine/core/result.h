@@ -45,6 +45,8 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
+    /// An empty result is an Internal error; QFuture needs the default constructor.
+    Result() : m_data(Error{ErrorCode::Internal, {}, QStringLiteral("no result")}) {}
     Result(const T &value) : m_data(value) {}
     Result(T &&value) : m_data(std::move(value)) {}
     Result(const Error &error) : m_data(error) {}

@@ -1,0 +1,7 @@
+#include "engineapi.h"
+
+namespace Takt {
+
+EngineApi::~EngineApi() = default;
+
+} // namespace Takt

@@ -1,0 +1,934 @@
+#include "enginecore.h"
+
+#include "duequeue.h"
+#include "runqueue.h"
+
+#include <engine/core/clock.h>
+#include <engine/core/duration.h>
+#include <engine/core/tr.h>
+#include <engine/executor/processexecutor.h>
+#include <engine/schedule/schedule.h>
+#include <engine/store/store.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Takt {
+
+namespace {
+
+// A job's name is used in URLs, file names and shell commands: keep it plain.
+const QRegularExpression &jobNamePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
+    return re;
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+// The longest the due timer sleeps: it re-checks the wall clock at least this often, so a
+// clock change (NTP step, suspend) delays a due time by no more than this.
+constexpr qint64 MaxTimerSleepMs = 30'000;
+// Reading a log never returns more than this in one call.
+constexpr qint64 MaxLogChunk = 4 * 1024 * 1024;
+
+// Finds a supervisor by its attempt directory in /proc: the way to re-find an attempt whose
+// pid never reached the store because the engine died right after launching it.
+SupervisorHandle findSupervisorByDir(const QString &attemptDir)
+{
+    const QDir proc(QStringLiteral("/proc"));
+    const QByteArray needle = QFile::encodeName(attemptDir);
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> args = cmdline.readAll().split('\0');
+        if (args.isEmpty() || !args.first().endsWith("takt-supervisor") || !args.contains(needle))
+            continue;
+        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // Field 22 (starttime) counts from after the ")" that closes the command name.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        SupervisorHandle handle;
+        handle.pid = pid;
+        handle.pidStart = fields.size() > 19 ? fields.at(19).toLongLong() : 0;
+        return handle;
+    }
+    return {};
+}
+
+} // namespace
+
+class EngineCorePrivate
+{
+public:
+    EngineCorePrivate(EngineCore *q, const EngineCore::Options &options);
+
+    EngineCore *q;
+    EngineCore::Options options;
+    Clock *clock = nullptr;
+    std::unique_ptr<SystemClock> ownClock;
+    std::unique_ptr<Store> store;
+    ProcessExecutor *executor = nullptr;
+    QTimer *dueTimer = nullptr;            // child of the core, so it follows it to its thread
+    bool started = false;
+    bool stopping = false;
+    int slots = 0;
+
+    QHash<JobId, Job> jobs;
+    QHash<QString, JobId> jobIdsByName;
+    QHash<JobId, Schedule> schedules;      // parsed schedules of the jobs that have one
+    DueQueue due;                          // next fire time of each active scheduled job
+    QHash<RunId, qint64> retryWaits;       // runs in Scheduled state waiting for notBefore
+    RunQueue queue;                        // queued runs waiting for a slot
+    QHash<RunId, RunRecord> active;        // queued and running runs, as last committed
+    QHash<JobId, int> runningPerJob;
+    QSet<RunId> cancelRequested;
+
+    qint64 now() const { return clock->nowMs(); }
+    QString runDir(RunId id) const { return options.dataDir + QStringLiteral("/runs/") + QString::number(id); }
+    QString attemptDir(RunId id, int attempt) const { return runDir(id) + u'/' + QString::number(attempt); }
+
+    Result<JobSpec> validate(const JobSpec &spec) const;
+    qint64 nextFireAfter(JobId job, qint64 afterMs) const;
+    void indexJob(const Job &job);
+    void unindexJob(JobId id);
+
+    Result<void> recover();
+    void catchUp(Job &job);
+    void tick();
+    void planTimer();
+    void fire(JobId jobId, qint64 dueMs);
+    void dispatch();
+    Result<void> launch(RunRecord &run);
+    void onFinished(RunId id, int attempt, const AttemptOutcome &outcome);
+    qint64 retryDelay(const Job &job, int attemptDone) const;
+    bool shouldRetry(const Job &job, const RunRecord &run, const AttemptOutcome &outcome) const;
+    Result<void> commitRun(const RunRecord &run);
+    void track(const RunRecord &run);
+    void untrack(RunId id);
+    int activeCount(JobId job) const;
+    Result<RunRecord> enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange = true);
+};
+
+EngineCorePrivate::EngineCorePrivate(EngineCore *q, const EngineCore::Options &options)
+    : q(q)
+    , options(options)
+{
+    if (options.clock) {
+        clock = options.clock;
+    } else {
+        ownClock = std::make_unique<SystemClock>();
+        clock = ownClock.get();
+    }
+    slots = options.slots > 0 ? options.slots : std::max(2, QThread::idealThreadCount() * 2);
+}
+
+Result<JobSpec> EngineCorePrivate::validate(const JobSpec &input) const
+{
+    JobSpec spec = input;
+    spec.name = spec.name.trimmed();
+    if (spec.name.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"name"_qs, Tr::tr("a job needs a name"));
+    if (!jobNamePattern().match(spec.name).hasMatch())
+        return makeError(ErrorCode::InvalidArgument, u"name"_qs,
+                         Tr::tr("'%1' is not a valid name: use letters, digits, '.', '_' and '-' "
+                                "(up to 100, starting with a letter or digit)").arg(spec.name));
+    spec.schedule = spec.schedule.trimmed();
+    if (!spec.schedule.isEmpty()) {
+        const auto schedule = Schedule::parse(spec.schedule);
+        if (!schedule.isOk()) {
+            Error error = schedule.error();
+            // The cron field goes into the message, so "schedule: day-of-month: 32 is out of range".
+            error.message = error.toString();
+            error.field = u"schedule"_qs;
+            return error;
+        }
+    }
+    if (spec.timeZone.isEmpty())
+        spec.timeZone = options.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
+                                                   : options.timeZone;
+    if (!QTimeZone(spec.timeZone.toUtf8()).isValid())
+        return makeError(ErrorCode::InvalidArgument, u"timezone"_qs,
+                         Tr::tr("unknown time zone '%1'").arg(spec.timeZone));
+    if (spec.command.isEmpty() || spec.command.first().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"command"_qs, Tr::tr("a job needs a command to run"));
+    if (!spec.workDir.isEmpty() && QDir::isRelativePath(spec.workDir))
+        return makeError(ErrorCode::InvalidArgument, u"workdir"_qs,
+                         Tr::tr("'%1' is not an absolute path").arg(spec.workDir));
+    for (auto it = spec.env.cbegin(); it != spec.env.cend(); ++it) {
+        if (it.key().isEmpty() || it.key().contains(u'=') || it.key().contains(QChar(0)))
+            return makeError(ErrorCode::InvalidArgument, u"env"_qs,
+                             Tr::tr("'%1' is not a valid variable name").arg(it.key()));
+    }
+    if (spec.timeoutMs < 0)
+        return makeError(ErrorCode::InvalidArgument, u"timeout"_qs, Tr::tr("a duration cannot be negative"));
+    if (spec.retry.maxRetries < 0)
+        return makeError(ErrorCode::InvalidArgument, u"retries"_qs, Tr::tr("cannot be negative"));
+    return spec;
+}
+
+qint64 EngineCorePrivate::nextFireAfter(JobId jobId, qint64 afterMs) const
+{
+    const auto it = schedules.constFind(jobId);
+    if (it == schedules.constEnd())
+        return 0;
+    return it->nextFireTime(afterMs, QTimeZone(jobs.value(jobId).spec.timeZone.toUtf8()));
+}
+
+void EngineCorePrivate::indexJob(const Job &job)
+{
+    jobs.insert(job.id, job);
+    jobIdsByName.insert(job.spec.name, job.id);
+    if (job.spec.schedule.isEmpty()) {
+        schedules.remove(job.id);
+    } else {
+        const auto schedule = Schedule::parse(job.spec.schedule);
+        if (schedule.isOk())
+            schedules.insert(job.id, schedule.value());
+        else
+            schedules.remove(job.id);
+    }
+    due.set(job.id, job.paused ? 0 : job.nextFireAt);
+}
+
+void EngineCorePrivate::unindexJob(JobId id)
+{
+    jobIdsByName.remove(jobs.value(id).spec.name);
+    jobs.remove(id);
+    schedules.remove(id);
+    due.remove(id);
+}
+
+int EngineCorePrivate::activeCount(JobId job) const
+{
+    int n = 0;
+    for (const RunRecord &run : active) {
+        if (run.jobId == job)
+            ++n;
+    }
+    return n;
+}
+
+void EngineCorePrivate::track(const RunRecord &run)
+{
+    const bool wasRunning = active.contains(run.id) && active.value(run.id).state == RunState::Running;
+    const bool isRunning = run.state == RunState::Running;
+    if (wasRunning != isRunning)
+        runningPerJob[run.jobId] += isRunning ? 1 : -1;
+
+    queue.remove(run.id);
+    retryWaits.remove(run.id);
+    if (isFinal(run.state)) {
+        active.remove(run.id);
+        cancelRequested.remove(run.id);
+        return;
+    }
+    active.insert(run.id, run);
+    if (run.state == RunState::Queued)
+        queue.push(run.id, run.priority, run.scheduledAt);
+    else if (run.state == RunState::Scheduled)
+        retryWaits.insert(run.id, run.notBefore);
+}
+
+void EngineCorePrivate::untrack(RunId id)
+{
+    RunRecord gone = active.value(id);
+    if (!gone.isValid())
+        return;
+    gone.state = RunState::Cancelled;
+    track(gone); // a final state removes it from every queue and count
+}
+
+Result<void> EngineCorePrivate::commitRun(const RunRecord &run)
+{
+    const Result<void> written = store->updateRun(run);
+    if (!written.isOk()) {
+        qWarning("takt: could not record run %lld: %s", run.id, qPrintable(written.error().toString()));
+        return written;
+    }
+    track(run);
+    Q_EMIT q->runChanged(run);
+    return {};
+}
+
+Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange)
+{
+    RunRecord run;
+    run.jobId = job.id;
+    run.jobName = job.spec.name;
+    run.jobVersion = job.version;
+    run.trigger = trigger;
+    run.priority = job.spec.priority;
+    run.scheduledAt = scheduledAt;
+    run.queuedAt = now();
+    run.maxAttempts = job.spec.retry.maxRetries + 1;
+    run.state = RunState::Queued;
+
+    // Overlap policy: decided when the run comes due, against the runs still active.
+    if (trigger != RunTrigger::Manual && activeCount(job.id) > 0) {
+        switch (job.spec.overlap) {
+        case OverlapPolicy::Allow:
+        case OverlapPolicy::Queue:
+            break;
+        case OverlapPolicy::Skip:
+            run.state = RunState::Skipped;
+            run.current.reason = Tr::tr("skipped: the previous run was still active (overlap policy skip)");
+            break;
+        case OverlapPolicy::Replace: {
+            QList<RunId> previous;
+            for (const RunRecord &other : std::as_const(active)) {
+                if (other.jobId == job.id)
+                    previous.append(other.id);
+            }
+            for (RunId id : std::as_const(previous))
+                (void)q->cancelRun(id);
+            break;
+        }
+        }
+    }
+
+    auto inserted = store->insertRun(run);
+    if (!inserted.isOk())
+        return inserted.error();
+    track(inserted.value());
+    if (emitChange)
+        Q_EMIT q->runChanged(inserted.value());
+    return inserted;
+}
+
+Result<void> EngineCorePrivate::recover()
+{
+    // Runs an earlier engine left running: adopt their supervisors, collect what they
+    // recorded, or mark them lost. Queued and retry-waiting runs go back into the queues.
+    const auto leftovers = store->runsInStates({RunState::Scheduled, RunState::Queued, RunState::Running});
+    if (!leftovers.isOk())
+        return leftovers.error();
+    for (RunRecord run : leftovers.value()) {
+        if (run.state != RunState::Running) {
+            track(run);
+            continue;
+        }
+        SupervisorHandle handle{run.current.pid, run.current.pidStart, run.current.logPath};
+        const QString dir = attemptDir(run.id, run.current.attempt);
+        if (handle.pid == 0)
+            handle = findSupervisorByDir(dir);
+        if (handle.logPath.isEmpty())
+            handle.logPath = run.current.logPath;
+        track(run);
+        executor->adopt(run.id, run.current.attempt, dir, handle);
+    }
+    return {};
+}
+
+void EngineCorePrivate::catchUp(Job &job)
+{
+    // Due times missed while the engine was down or the job paused: the misfire policy says
+    // whether none, the latest or all of them run now. Each runs (or is recorded skipped) at
+    // most once, because the store refuses a second run for the same due time.
+    const qint64 nowMs = now();
+    if (job.paused || job.nextFireAt == 0 || job.nextFireAt > nowMs)
+        return;
+    QList<qint64> missed;
+    const int limit = job.spec.misfire == MisfirePolicy::All ? job.spec.misfireLimit : 1000;
+    for (qint64 t = job.nextFireAt; t != 0 && t <= nowMs && missed.size() < limit; t = nextFireAfter(job.id, t))
+        missed.append(t);
+
+    QList<qint64> toRun;
+    if (job.spec.misfire == MisfirePolicy::All)
+        toRun = missed;
+    else if (job.spec.misfire == MisfirePolicy::Once && !missed.isEmpty())
+        toRun = {missed.last()};
+
+    for (qint64 t : std::as_const(missed)) {
+        if (toRun.contains(t)) {
+            const auto run = enqueue(job, RunTrigger::Catchup, t);
+            if (!run.isOk() && run.error().code != ErrorCode::AlreadyExists)
+                qWarning("takt: catch-up of %s failed: %s", qPrintable(job.spec.name), qPrintable(run.error().toString()));
+            continue;
+        }
+        RunRecord skipped;
+        skipped.jobId = job.id;
+        skipped.jobName = job.spec.name;
+        skipped.jobVersion = job.version;
+        skipped.trigger = RunTrigger::Catchup;
+        skipped.state = RunState::Skipped;
+        skipped.priority = job.spec.priority;
+        skipped.scheduledAt = t;
+        skipped.queuedAt = nowMs;
+        skipped.current.reason = Tr::tr("missed while the engine was stopped or the job paused (misfire policy %1)")
+                                     .arg(misfirePolicyName(job.spec.misfire));
+        const auto inserted = store->insertRun(skipped);
+        if (inserted.isOk())
+            Q_EMIT q->runChanged(inserted.value());
+    }
+    const qint64 last = missed.isEmpty() ? nowMs : std::max(missed.last(), nowMs);
+    job.nextFireAt = nextFireAfter(job.id, last);
+    const Result<void> saved = store->setNextFireAt(job.id, job.nextFireAt);
+    if (!saved.isOk())
+        qWarning("takt: %s", qPrintable(saved.error().toString()));
+    indexJob(job);
+}
+
+void EngineCorePrivate::fire(JobId jobId, qint64 dueMs)
+{
+    auto it = jobs.find(jobId);
+    if (it == jobs.end() || it->paused)
+        return;
+    Job &job = it.value();
+    // The run and the job's next due time are written together: after a crash the engine
+    // neither forgets this due time nor fires it twice.
+    const qint64 next = nextFireAfter(jobId, std::max(dueMs, now() - 1));
+    Result<RunRecord> run = Error{};
+    const Result<void> written = store->transaction([&]() -> Result<void> {
+        run = enqueue(job, RunTrigger::Schedule, dueMs, false);
+        if (!run.isOk() && run.error().code != ErrorCode::AlreadyExists)
+            return run.error();
+        return store->setNextFireAt(jobId, next);
+    });
+    if (!written.isOk()) {
+        qWarning("takt: could not fire %s: %s", qPrintable(job.spec.name), qPrintable(written.error().toString()));
+        // Nothing was committed: forget the run and try the due time again on the next tick.
+        if (run.isOk())
+            untrack(run->id);
+        due.set(jobId, dueMs);
+        return;
+    }
+    if (run.isOk())
+        Q_EMIT q->runChanged(run.value());
+    job.nextFireAt = next;
+    due.set(jobId, next);
+    Q_EMIT q->jobChanged(job);
+}
+
+void EngineCorePrivate::tick()
+{
+    if (!started || stopping)
+        return;
+    const qint64 nowMs = now();
+    for (const auto &[jobId, dueMs] : due.takeDue(nowMs))
+        fire(jobId, dueMs);
+
+    // Retries whose back-off has passed join the queue.
+    QList<RunId> ready;
+    for (auto it = retryWaits.cbegin(); it != retryWaits.cend(); ++it) {
+        if (it.value() <= nowMs)
+            ready.append(it.key());
+    }
+    for (RunId id : std::as_const(ready)) {
+        RunRecord run = active.value(id);
+        run.state = RunState::Queued;
+        run.queuedAt = nowMs;
+        commitRun(run);
+    }
+    dispatch();
+    planTimer();
+}
+
+void EngineCorePrivate::planTimer()
+{
+    if (!started || stopping)
+        return;
+    qint64 next = due.earliest();
+    for (qint64 t : std::as_const(retryWaits))
+        next = next == 0 ? t : std::min(next, t);
+    if (clock->isManual()) {
+        dueTimer->stop(); // a manual clock moves only by jumps, which call tick()
+        return;
+    }
+    const qint64 wait = next == 0 ? MaxTimerSleepMs : std::clamp<qint64>(next - now(), 0, MaxTimerSleepMs);
+    dueTimer->start(int(wait));
+}
+
+Result<void> EngineCorePrivate::launch(RunRecord &run)
+{
+    const Job job = jobs.value(run.jobId);
+    const int previousAttempt = run.current.attempt;
+    run.state = RunState::Running;
+    run.current = AttemptRecord{};
+    run.current.attempt = previousAttempt + 1;
+    run.current.state = RunState::Running;
+    run.current.startedAt = now();
+    const QString dir = attemptDir(run.id, run.current.attempt);
+    run.current.logPath = dir + QStringLiteral("/output.log");
+
+    // Committed before the process starts: a crash from here on finds the run "running" and
+    // looks for its supervisor, instead of starting it a second time.
+    const Result<void> marked = commitRun(run);
+    if (!marked.isOk())
+        return marked;
+
+    LaunchRequest request;
+    request.runId = run.id;
+    request.attempt = run.current.attempt;
+    request.argv = job.spec.command;
+    request.workDir = job.spec.workDir.isEmpty() ? options.dataDir + QStringLiteral("/work") : job.spec.workDir;
+    request.attemptDir = dir;
+    request.timeoutMs = job.spec.timeoutMs;
+    request.killGraceMs = job.spec.killGraceMs;
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = job.spec.env.cbegin(); it != job.spec.env.cend(); ++it)
+        env.insert(it.key(), it.value());
+    env.insert(QStringLiteral("TAKT_JOB"), job.spec.name);
+    env.insert(QStringLiteral("TAKT_RUN_ID"), QString::number(run.id));
+    env.insert(QStringLiteral("TAKT_ATTEMPT"), QString::number(run.current.attempt));
+    env.insert(QStringLiteral("TAKT_SCHEDULED_TIME"), isoUtc(run.scheduledAt));
+    env.insert(QStringLiteral("TAKT_TRIGGER"), runTriggerName(run.trigger));
+    for (const QString &entry : env.toStringList())
+        request.environment.append(entry.toLocal8Bit());
+
+    const auto handle = executor->launch(request);
+    if (!handle.isOk()) {
+        // The supervisor itself could not start: the attempt fails with that reason and the
+        // retry policy decides, as for any failed attempt.
+        AttemptOutcome outcome;
+        outcome.state = RunState::Failed;
+        outcome.startedAt = run.current.startedAt;
+        outcome.finishedAt = now();
+        outcome.reason = handle.error().toString();
+        onFinished(run.id, run.current.attempt, outcome);
+        return {};
+    }
+    run.current.pid = handle->pid;
+    run.current.pidStart = handle->pidStart;
+    if (!handle->logPath.isEmpty())
+        run.current.logPath = handle->logPath;
+    // Knowing the pid only speeds up adoption after a crash (the supervisor can also be
+    // found by its directory), so this write is not on the correctness path.
+    const Result<void> saved = store->updateRun(run);
+    if (saved.isOk())
+        active.insert(run.id, run);
+    return {};
+}
+
+void EngineCorePrivate::dispatch()
+{
+    if (!started || stopping || queue.isEmpty())
+        return;
+    for (RunId id : queue.inOrder()) {
+        if (executor->runningCount() >= slots)
+            break;
+        RunRecord run = active.value(id);
+        const Job job = jobs.value(run.jobId);
+        const int running = runningPerJob.value(run.jobId);
+        int limit = job.spec.maxConcurrent;
+        if (job.spec.overlap == OverlapPolicy::Queue)
+            limit = limit == 0 ? 1 : std::min(limit, 1);
+        if (limit > 0 && running >= limit)
+            continue;
+        const Result<void> started = launch(run);
+        if (!started.isOk())
+            break; // the store failed; try again on the next tick
+    }
+}
+
+qint64 EngineCorePrivate::retryDelay(const Job &job, int attemptDone) const
+{
+    const RetryPolicy &policy = job.spec.retry;
+    double delay = double(policy.delayMs);
+    if (policy.backoff == RetryPolicy::Backoff::Exponential)
+        delay = std::min(double(policy.maxDelayMs), delay * std::pow(2.0, std::max(0, attemptDone - 1)));
+    if (policy.jitter > 0) {
+        const double spread = delay * policy.jitter;
+        delay += (QRandomGenerator::global()->generateDouble() * 2 - 1) * spread;
+    }
+    return std::max<qint64>(0, qint64(delay));
+}
+
+bool EngineCorePrivate::shouldRetry(const Job &job, const RunRecord &run, const AttemptOutcome &outcome) const
+{
+    if (outcome.state == RunState::Succeeded || outcome.state == RunState::Cancelled)
+        return false;
+    if (cancelRequested.contains(run.id) || run.current.attempt >= run.maxAttempts)
+        return false;
+    const QList<int> &codes = job.spec.retry.retryExitCodes;
+    if (!codes.isEmpty() && outcome.state == RunState::Failed && !codes.contains(outcome.exitCode))
+        return false;
+    return true;
+}
+
+void EngineCorePrivate::onFinished(RunId id, int attempt, const AttemptOutcome &outcome)
+{
+    auto it = active.find(id);
+    if (it == active.end() || it->current.attempt != attempt)
+        return; // an attempt this engine no longer tracks (the job was deleted)
+    RunRecord run = it.value();
+    AttemptRecord &a = run.current;
+    a.state = cancelRequested.contains(id) && outcome.state != RunState::Succeeded ? RunState::Cancelled : outcome.state;
+    if (outcome.startedAt > 0)
+        a.startedAt = outcome.startedAt;
+    a.finishedAt = outcome.finishedAt > 0 ? outcome.finishedAt : now();
+    a.exitCode = outcome.exitCode;
+    a.signal = outcome.signal;
+    a.cpuMs = outcome.cpuMs;
+    a.peakRssKb = outcome.peakRssKb;
+    a.logSize = outcome.logSize > 0 ? outcome.logSize : QFileInfo(a.logPath).size();
+    a.reason = outcome.reason;
+
+    const Job job = jobs.value(run.jobId);
+    if (shouldRetry(job, run, outcome)) {
+        run.state = RunState::Scheduled;
+        run.notBefore = now() + retryDelay(job, a.attempt);
+    } else {
+        run.state = a.state;
+    }
+    // The attempt row keeps this attempt's figures; the run row moves on.
+    commitRun(run);
+    if (!stopping) {
+        dispatch();
+        planTimer();
+    }
+}
+
+EngineCore::EngineCore(const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<EngineCorePrivate>(this, options))
+{
+    d->dueTimer = new QTimer(this);
+    d->dueTimer->setSingleShot(true);
+    d->dueTimer->setTimerType(Qt::PreciseTimer);
+    connect(d->dueTimer, &QTimer::timeout, this, [this] { d->tick(); });
+    connect(d->clock, &Clock::jumped, this, [this] { d->tick(); });
+}
+
+EngineCore::~EngineCore()
+{
+    stop();
+}
+
+Result<void> EngineCore::start()
+{
+    if (d->started)
+        return {};
+    const QString dataDir = d->options.dataDir;
+    if (dataDir.isEmpty() || !QDir().mkpath(dataDir) || !QDir().mkpath(dataDir + QStringLiteral("/runs"))
+        || !QDir().mkpath(dataDir + QStringLiteral("/work")))
+        return makeError(ErrorCode::Unavailable, u"data"_qs,
+                         Tr::tr("cannot create the data directory '%1'").arg(dataDir));
+
+    auto store = Store::open(dataDir + QStringLiteral("/takt.db"),
+                             QStringLiteral("takt-engine-%1").arg(quintptr(this)));
+    if (!store.isOk())
+        return store.error();
+    d->store = std::move(store).value();
+
+    d->executor = new ProcessExecutor(d->options.supervisorPath, this);
+    connect(d->executor, &ProcessExecutor::finished, this,
+            [this](RunId id, int attempt, const AttemptOutcome &outcome) { d->onFinished(id, attempt, outcome); });
+
+    const auto jobs = d->store->jobs();
+    if (!jobs.isOk())
+        return jobs.error();
+    for (const Job &job : jobs.value())
+        d->indexJob(job);
+
+    d->started = true;
+    d->stopping = false;
+    const Result<void> recovered = d->recover();
+    if (!recovered.isOk())
+        return recovered;
+    for (Job job : jobs.value())
+        d->catchUp(job);
+    d->tick();
+    return {};
+}
+
+void EngineCore::stop()
+{
+    if (!d->started)
+        return;
+    // Running attempts stay with their supervisors; the next start() adopts them.
+    d->stopping = true;
+    d->dueTimer->stop();
+    d->started = false;
+    delete d->executor;
+    d->executor = nullptr;
+    d->store.reset();
+    d->jobs.clear();
+    d->jobIdsByName.clear();
+    d->schedules.clear();
+    d->due = DueQueue();
+    d->queue = RunQueue();
+    d->retryWaits.clear();
+    d->active.clear();
+    d->runningPerJob.clear();
+    d->cancelRequested.clear();
+}
+
+bool EngineCore::isStarted() const
+{
+    return d->started;
+}
+
+QString EngineCore::dataDir() const
+{
+    return d->options.dataDir;
+}
+
+int EngineCore::runningCount() const
+{
+    return d->executor ? d->executor->runningCount() : 0;
+}
+
+int EngineCore::slots() const
+{
+    return d->slots;
+}
+
+static Error notStarted()
+{
+    return makeError(ErrorCode::Unavailable, {}, Tr::tr("the engine is not running"));
+}
+
+Result<JobSpec> EngineCore::validateJobSpec(const JobSpec &spec) const
+{
+    return d->validate(spec);
+}
+
+Result<QList<Job>> EngineCore::jobs() const
+{
+    if (!d->started)
+        return notStarted();
+    QList<Job> list = d->jobs.values();
+    std::sort(list.begin(), list.end(), [](const Job &a, const Job &b) { return a.spec.name < b.spec.name; });
+    return list;
+}
+
+Result<Job> EngineCore::job(const QString &name) const
+{
+    if (!d->started)
+        return notStarted();
+    const auto it = d->jobIdsByName.constFind(name);
+    if (it != d->jobIdsByName.constEnd())
+        return d->jobs.value(it.value());
+    return makeError(ErrorCode::NotFound, u"name"_qs, Tr::tr("no job named '%1'").arg(name));
+}
+
+Result<Job> EngineCore::createJob(const JobSpec &input)
+{
+    if (!d->started)
+        return notStarted();
+    const auto spec = d->validate(input);
+    if (!spec.isOk())
+        return spec.error();
+    if (job(spec->name).isOk())
+        return makeError(ErrorCode::AlreadyExists, u"name"_qs, Tr::tr("a job named '%1' already exists").arg(spec->name));
+    qint64 next = 0;
+    if (!spec->schedule.isEmpty()) {
+        const auto schedule = Schedule::parse(spec->schedule);
+        next = schedule->nextFireTime(d->now(), QTimeZone(spec->timeZone.toUtf8()));
+    }
+    auto created = d->store->insertJob(spec.value(), d->now(), next);
+    if (!created.isOk())
+        return created.error();
+    d->indexJob(created.value());
+    d->planTimer();
+    Q_EMIT jobChanged(created.value());
+    return created;
+}
+
+Result<Job> EngineCore::applyJob(const JobSpec &input)
+{
+    if (!d->started)
+        return notStarted();
+    const auto spec = d->validate(input);
+    if (!spec.isOk())
+        return spec.error();
+    const auto existing = job(spec->name);
+    if (!existing.isOk())
+        return createJob(spec.value());
+    const Job &old = existing.value();
+    qint64 next = old.nextFireAt;
+    if (spec->schedule != old.spec.schedule || spec->timeZone != old.spec.timeZone) {
+        next = 0;
+        if (!spec->schedule.isEmpty())
+            next = Schedule::parse(spec->schedule)->nextFireTime(d->now(), QTimeZone(spec->timeZone.toUtf8()));
+    }
+    auto updated = d->store->updateJobSpec(old.id, spec.value(), d->now(), next);
+    if (!updated.isOk())
+        return updated.error();
+    d->indexJob(updated.value());
+    d->planTimer();
+    Q_EMIT jobChanged(updated.value());
+    return updated;
+}
+
+Result<void> EngineCore::deleteJob(const QString &name)
+{
+    const auto existing = job(name);
+    if (!existing.isOk())
+        return existing.error();
+    const int active = d->activeCount(existing->id);
+    if (active > 0)
+        return makeError(ErrorCode::Conflict, u"name"_qs,
+                         Tr::tr("job '%1' has %n active run(s); cancel them first", nullptr, active).arg(name));
+    // The logs go with the runs: collect their directories before the rows are gone.
+    QStringList runDirs;
+    RunQuery query;
+    query.jobName = name;
+    query.limit = 1000;
+    do {
+        const auto page = d->store->runs(query);
+        if (!page.isOk())
+            return page.error();
+        for (const RunRecord &run : page->runs)
+            runDirs.append(d->runDir(run.id));
+        query.beforeId = page->nextBeforeId;
+    } while (query.beforeId != 0);
+    const Result<void> deleted = d->store->deleteJob(existing->id);
+    if (!deleted.isOk())
+        return deleted;
+    d->unindexJob(existing->id);
+    for (const QString &dir : std::as_const(runDirs))
+        QDir(dir).removeRecursively();
+    Q_EMIT jobRemoved(name);
+    return {};
+}
+
+Result<Job> EngineCore::setJobPaused(const QString &name, bool paused)
+{
+    const auto existing = job(name);
+    if (!existing.isOk())
+        return existing.error();
+    Job job = existing.value();
+    if (job.paused == paused)
+        return job;
+    // The due time is kept while paused, so resuming knows what was missed.
+    const Result<void> saved = d->store->setJobPaused(job.id, paused, d->now(), job.nextFireAt);
+    if (!saved.isOk())
+        return saved.error();
+    job.paused = paused;
+    job.updatedAt = d->now();
+    d->indexJob(job);
+    if (!paused) {
+        d->catchUp(job);
+        job = d->jobs.value(job.id);
+    }
+    d->tick();
+    Q_EMIT jobChanged(job);
+    return job;
+}
+
+Result<RunRecord> EngineCore::runJobNow(const QString &name)
+{
+    const auto existing = job(name);
+    if (!existing.isOk())
+        return existing.error();
+    auto run = d->enqueue(existing.value(), RunTrigger::Manual, d->now());
+    if (!run.isOk())
+        return run;
+    d->dispatch();
+    return d->active.contains(run->id) ? d->active.value(run->id) : run.value();
+}
+
+Result<RunPage> EngineCore::runs(const RunQuery &query) const
+{
+    if (!d->started)
+        return notStarted();
+    return d->store->runs(query);
+}
+
+Result<RunRecord> EngineCore::run(RunId id) const
+{
+    if (!d->started)
+        return notStarted();
+    return d->store->run(id);
+}
+
+Result<QList<AttemptRecord>> EngineCore::attempts(RunId id) const
+{
+    if (!d->started)
+        return notStarted();
+    const auto exists = d->store->run(id);
+    if (!exists.isOk())
+        return exists.error();
+    return d->store->attempts(id);
+}
+
+Result<RunRecord> EngineCore::cancelRun(RunId id)
+{
+    if (!d->started)
+        return notStarted();
+    const auto stored = d->store->run(id);
+    if (!stored.isOk())
+        return stored;
+    if (!d->active.contains(id))
+        return makeError(ErrorCode::Conflict, u"id"_qs,
+                         Tr::tr("run %1 has already ended (%2)").arg(id).arg(runStateName(stored->state)));
+    RunRecord run = d->active.value(id);
+    d->cancelRequested.insert(id);
+    if (run.state == RunState::Running && d->executor->cancel(id))
+        return run; // the supervisor stops the process group; finished() records the end
+    run.state = RunState::Cancelled;
+    run.current.reason = Tr::tr("cancelled before it started");
+    if (run.current.attempt > 0)
+        run.current.state = RunState::Cancelled;
+    const Result<void> saved = d->commitRun(run);
+    if (!saved.isOk())
+        return saved.error();
+    return run;
+}
+
+Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) const
+{
+    if (!d->started)
+        return notStarted();
+    const auto run = d->store->run(id);
+    if (!run.isOk())
+        return run.error();
+    if (offset < 0)
+        return makeError(ErrorCode::InvalidArgument, u"offset"_qs, Tr::tr("cannot be negative"));
+    AttemptRecord record = run->current;
+    if (attempt > 0 && attempt != record.attempt) {
+        const auto all = d->store->attempts(id);
+        if (!all.isOk())
+            return all.error();
+        const auto found = std::find_if(all->begin(), all->end(), [&](const AttemptRecord &a) { return a.attempt == attempt; });
+        if (found == all->end())
+            return makeError(ErrorCode::NotFound, u"attempt"_qs, Tr::tr("run %1 has no attempt %2").arg(id).arg(attempt));
+        record = *found;
+    }
+    LogChunk chunk;
+    chunk.offset = offset;
+    chunk.finished = record.attempt == 0 || isFinal(record.state)
+                  || (record.attempt == run->current.attempt && isFinal(run->state));
+    if (record.logPath.isEmpty())
+        return chunk; // never started: an empty log
+    QFile file(record.logPath);
+    if (!file.exists())
+        return chunk;
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Unavailable, u"log"_qs,
+                         Tr::tr("cannot read '%1': %2").arg(record.logPath, file.errorString()));
+    chunk.size = file.size();
+    if (offset < chunk.size) {
+        file.seek(offset);
+        chunk.data = file.read(std::clamp<qint64>(maxBytes, 1, MaxLogChunk));
+    }
+    return chunk;
+}
+
+} // namespace Takt

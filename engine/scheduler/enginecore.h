@@ -1,0 +1,76 @@
+#pragma once
+// EngineCore: the engine itself — store, schedules, dispatch, retries and crash recovery —
+// confined to one thread (the engine thread). Its calls are synchronous and cheap; LocalEngine
+// and the HTTP server call them in that thread and carry the results to their clients.
+
+#include <engine/core/job.h>
+#include <engine/core/result.h>
+#include <engine/core/run.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace Takt {
+
+class Clock;
+class EngineCorePrivate;
+
+class EngineCore final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString dataDir;          ///< holds takt.db, runs/<run>/<attempt>/output.log, work/
+        Clock *clock = nullptr;   ///< not owned; nullptr = the system clock
+        int slots = 0;            ///< runs at once; 0 = 2 × cores
+        QString supervisorPath;   ///< empty = found by ProcessExecutor
+        QString timeZone;         ///< default zone of new jobs; empty = the machine's
+    };
+
+    explicit EngineCore(const Options &options, QObject *parent = nullptr);
+    ~EngineCore() override;
+
+    /// Opens the store (migrating it), collects or adopts the runs an earlier engine left
+    /// running, catches up missed schedules and starts scheduling. Unavailable when the
+    /// data directory or store cannot be used; the error says which and why.
+    Result<void> start();
+    /// Stops scheduling and dispatching; running attempts keep running under their
+    /// supervisors and are adopted by the next start(). Safe to call twice.
+    void stop();
+    bool isStarted() const;
+    QString dataDir() const;
+
+    /// Checks a spec as createJob would, without storing it. Errors name the field.
+    Result<JobSpec> validateJobSpec(const JobSpec &spec) const;
+
+    Result<QList<Job>> jobs() const;
+    Result<Job> job(const QString &name) const;
+    Result<Job> createJob(const JobSpec &spec);
+    Result<Job> applyJob(const JobSpec &spec);
+    Result<void> deleteJob(const QString &name);
+    Result<Job> setJobPaused(const QString &name, bool paused);
+    Result<RunRecord> runJobNow(const QString &name);
+
+    Result<RunPage> runs(const RunQuery &query) const;
+    Result<RunRecord> run(RunId id) const;
+    Result<QList<AttemptRecord>> attempts(RunId id) const;
+    Result<RunRecord> cancelRun(RunId id);
+    Result<LogChunk> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) const;
+
+    int runningCount() const;
+    int slots() const;
+
+Q_SIGNALS:
+    /// Emitted after the change is committed to the store.
+    void jobChanged(const Takt::Job &job);
+    void jobRemoved(const QString &name);
+    void runChanged(const Takt::RunRecord &run);
+
+private:
+    std::unique_ptr<EngineCorePrivate> d;
+};
+
+} // namespace Takt

@@ -1,0 +1,99 @@
+#pragma once
+// Store: every query of the engine, over Qt SQL. SQLite (default, WAL, foreign keys) now;
+// the SQL is kept portable so that PostgreSQL (QPSQL) can follow without touching callers.
+
+#include <engine/core/job.h>
+#include <engine/core/result.h>
+#include <engine/core/run.h>
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Takt {
+
+class StorePrivate;
+
+/// One version of a job's spec, as kept in its history.
+struct JobVersion
+{
+    int version = 0;
+    JobSpec spec;
+    qint64 createdAt = 0;
+};
+
+/// The engine's persistent state. Thread affinity: a Store and its connection belong to the
+/// thread that opened it; open another Store (another connection name) for another thread.
+/// Every method returns an Error (code Unavailable or Internal, message naming the
+/// database error) instead of throwing; a failed write changes nothing.
+class Store final
+{
+public:
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Opens (creating if needed) the database at `location` — a SQLite file path — and
+    /// migrates its schema to the current version. `connectionName` must be unique per thread.
+    static Result<std::unique_ptr<Store>> open(const QString &location, const QString &connectionName);
+
+    /// Test hook for migrations: like open(), but migrates only up to `version` (1 ..
+    /// currentSchemaVersion()). The store's queries expect the current schema, so a store
+    /// opened at an older version is only good for making an old database to migrate.
+    static Result<std::unique_ptr<Store>> openAtVersion(const QString &location, const QString &connectionName,
+                                                        int version);
+
+    /// The schema version the code writes (the newest migration).
+    static int currentSchemaVersion();
+    /// The version the opened database is at (equal to currentSchemaVersion() after open()).
+    int schemaVersion() const;
+
+    /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
+    /// Nested calls join the outer transaction. Used to group state changes into one commit.
+    Result<void> transaction(const std::function<Result<void>()> &work);
+    /// Number of transactions committed since open (for the commits-per-run benchmark).
+    qint64 commitCount() const;
+
+    // ---- jobs ----
+    /// AlreadyExists (field "name") when a job of that name exists.
+    Result<Job> insertJob(const JobSpec &spec, qint64 nowMs, qint64 nextFireAt);
+    /// Replaces the spec: version + 1, the previous version stays in the history.
+    /// A spec equal to the current one changes nothing and returns the job as it is.
+    Result<Job> updateJobSpec(JobId id, const JobSpec &spec, qint64 nowMs, qint64 nextFireAt);
+    Result<void> setJobPaused(JobId id, bool paused, qint64 nowMs, qint64 nextFireAt);
+    Result<void> setNextFireAt(JobId id, qint64 nextFireAt);
+    /// Deletes the job, its versions, runs and attempts. NotFound if absent.
+    Result<void> deleteJob(JobId id);
+    /// NotFound (field "name") if absent.
+    Result<Job> jobByName(const QString &name) const;
+    Result<Job> jobById(JobId id) const;
+    /// All jobs ordered by name.
+    Result<QList<Job>> jobs() const;
+    /// Oldest first, the current version last.
+    Result<QList<JobVersion>> jobVersions(JobId id) const;
+
+    // ---- runs ----
+    /// Inserts a run (id and attempt rows are ignored; returns it with its id).
+    /// A second run of trigger Schedule for the same (job, scheduledAt) is refused with
+    /// AlreadyExists: the store's unique key, not the caller, prevents duplicate firing.
+    Result<RunRecord> insertRun(const RunRecord &run);
+    /// Writes the run's state and fields and upserts its current attempt (run.current) in
+    /// the attempts table. NotFound if the run does not exist.
+    Result<void> updateRun(const RunRecord &run);
+    Result<RunRecord> run(RunId id) const;
+    /// Newest first (id descending), filtered by the query, keyset-paged by beforeId.
+    Result<RunPage> runs(const RunQuery &query) const;
+    /// Runs in any of `states`, oldest first: the queue and crash recovery read this.
+    Result<QList<RunRecord>> runsInStates(const QList<RunState> &states) const;
+    /// Every attempt of a run, first to last.
+    Result<QList<AttemptRecord>> attempts(RunId id) const;
+    /// The latest scheduledAt of a Schedule-triggered run of the job, 0 if none.
+    Result<qint64> lastScheduledAt(JobId id) const;
+
+private:
+    Store();
+    std::unique_ptr<StorePrivate> d;
+};
+
+} // namespace Takt
