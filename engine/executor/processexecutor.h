@@ -12,7 +12,11 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace Takt {
+
+class ProcessExecutorPrivate;
 
 /// Everything needed to start one attempt.
 struct LaunchRequest
@@ -56,6 +60,8 @@ public:
     /// `supervisorPath` empty = find takt-supervisor (TAKT_SUPERVISOR env, next to the
     /// application, ../libexec/takt/, then the build tree).
     explicit ProcessExecutor(const QString &supervisorPath = {}, QObject *parent = nullptr);
+    /// Stops watching; never signals a supervisor: the runs go on, and adopt() in a later
+    /// ProcessExecutor (or a later engine) collects them.
     ~ProcessExecutor() override;
 
     /// Where the supervisor binary was found; empty if nowhere (launch then fails).
@@ -81,6 +87,9 @@ public:
 Q_SIGNALS:
     /// Emitted once per launched or adopted attempt, in this object's thread.
     void finished(Takt::RunId runId, int attempt, const Takt::AttemptOutcome &outcome);
+
+private:
+    std::unique_ptr<ProcessExecutorPrivate> d;
 };
 
 } // namespace Takt

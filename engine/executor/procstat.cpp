@@ -1,0 +1,48 @@
+#include "procstat.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace Takt::Internal {
+
+std::optional<ProcStat> readProcStat(qint64 pid)
+{
+    if (pid <= 0)
+        return std::nullopt;
+    // Plain read(2), not QFile: this runs for every launch and is one small read.
+    const QByteArray path = "/proc/" + QByteArray::number(pid) + "/stat";
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    char buffer[1024];
+    ssize_t n;
+    do {
+        n = ::read(fd, buffer, sizeof buffer - 1);
+    } while (n < 0 && errno == EINTR);
+    ::close(fd);
+    if (n <= 0)
+        return std::nullopt;
+
+    // "pid (comm) S ppid …": comm may hold spaces and ')', so fields count from the last ')'.
+    const QByteArray text(buffer, n);
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    // fields[0] is field 3 (state), so field 22 (starttime) is fields[19].
+    if (fields.size() < 20 || fields[0].isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    ProcStat stat;
+    stat.state = fields[0].at(0);
+    stat.startTime = fields[19].toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return stat;
+}
+
+} // namespace Takt::Internal

@@ -1,0 +1,22 @@
+#pragma once
+// Reads what the executor needs from /proc/<pid>/stat: the start time that tells a
+// process from a later one that reused its pid, and whether it is already a zombie.
+
+#include <QtGlobal>
+
+#include <optional>
+
+namespace Takt::Internal {
+
+struct ProcStat
+{
+    qint64 startTime = 0; ///< field 22: clock ticks after boot; unique per pid across reuse
+    char state = '?';     ///< field 3: 'R', 'S', 'Z' (zombie), 'X' (dead)…
+
+    bool isDead() const { return state == 'Z' || state == 'X'; }
+};
+
+/// Nothing if there is no such process (or /proc is not mounted).
+std::optional<ProcStat> readProcStat(qint64 pid);
+
+} // namespace Takt::Internal
