@@ -1,0 +1,669 @@
+#include "cronexpression.h"
+
+#include "crondescriber_p.h"
+#include "zonetimeline_p.h"
+
+#include <engine/core/tr.h>
+
+#include <QDate>
+#include <QRegularExpression>
+
+#include <bit>
+
+namespace Takt {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 86'400;
+constexpr qint64 EpochJulianDay = 2'440'588; // QDate(1970, 1, 1).toJulianDay()
+constexpr int FirstYear = 1970;
+constexpr int LastYear = 2199;
+
+/// What one field accepts. `cycle` > 0 allows wrap-around ranges ("22-2", "FRI-MON").
+struct FieldSpec
+{
+    CronExpression::Field field;
+    const char *name;
+    int min;
+    int max;
+    int cycle;
+};
+
+constexpr FieldSpec Specs[CronExpression::FieldCount] = {
+    {CronExpression::Second, "second", 0, 59, 60},
+    {CronExpression::Minute, "minute", 0, 59, 60},
+    {CronExpression::Hour, "hour", 0, 23, 24},
+    // Month lengths differ, so "28-3" has no fixed meaning: no wrap-around for days of the month.
+    {CronExpression::DayOfMonth, "day-of-month", 1, 31, 0},
+    {CronExpression::Month, "month", 1, 12, 12},
+    {CronExpression::DayOfWeek, "day-of-week", 0, 7, 7},
+    {CronExpression::Year, "year", FirstYear, LastYear, 0},
+};
+
+/// One field after parsing. Bit (v - min) of `values` is set for each plain value v; day-of-week
+/// values are stored modulo 7 so that 7 and 0 are both Sunday.
+struct ParsedField
+{
+    std::bitset<232> values;
+    QStringList canonical;
+    std::uint32_t lastDayOffsets = 0;
+    std::uint32_t nearestWeekdays = 0;
+    bool lastWeekday = false;
+    std::array<std::uint8_t, 7> nthWeekdays{};
+    std::uint8_t lastWeekdays = 0;
+};
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    const qint64 q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+qint64 wallSeconds(const QDate &date)
+{
+    return (date.toJulianDay() - EpochJulianDay) * SecondsPerDay;
+}
+
+bool isDigits(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+/// Expands one alias to its 5-field expression; empty if `name` is not an alias.
+QString expandAlias(const QString &name)
+{
+    if (name == u"@yearly" || name == u"@annually")
+        return QStringLiteral("0 0 1 1 *");
+    if (name == u"@monthly")
+        return QStringLiteral("0 0 1 * *");
+    if (name == u"@weekly")
+        return QStringLiteral("0 0 * * 0");
+    if (name == u"@daily" || name == u"@midnight")
+        return QStringLiteral("0 0 * * *");
+    if (name == u"@hourly")
+        return QStringLiteral("0 * * * *");
+    return {};
+}
+
+/// Parses the fields of one cron expression; each function returns an Error that names the field.
+class FieldParser final
+{
+public:
+    FieldParser(const FieldSpec &spec, const QString &text) : m_spec(spec), m_text(text) {}
+
+    Result<ParsedField> parse()
+    {
+        const QStringList items = m_text.split(u',');
+        for (const QString &item : items) {
+            if (item.isEmpty())
+                return error(Tr::tr("'%1' has an empty list item").arg(m_text));
+            if (item == u"?") {
+                if (!isDayField())
+                    return error(Tr::tr("'?' is only allowed in day-of-month and day-of-week"));
+                if (items.size() > 1)
+                    return error(Tr::tr("'?' cannot be combined with other values"));
+                setRange(m_spec.min, m_spec.field == CronExpression::DayOfWeek ? 6 : m_spec.max, 1);
+                m_result.canonical << QStringLiteral("?");
+                continue;
+            }
+            if (const std::optional<Error> failed = parseItem(item))
+                return *failed;
+        }
+        return m_result;
+    }
+
+private:
+    bool isDayField() const
+    {
+        return m_spec.field == CronExpression::DayOfMonth || m_spec.field == CronExpression::DayOfWeek;
+    }
+
+    Error error(const QString &message) const
+    {
+        return makeError(ErrorCode::InvalidArgument, QString::fromLatin1(m_spec.name), message);
+    }
+
+    void set(int value)
+    {
+        if (m_spec.field == CronExpression::DayOfWeek)
+            value %= 7;
+        m_result.values.set(value - m_spec.min);
+    }
+
+    /// Sets from, from + step, … up to `to`; when to < from (only in cyclic fields) the range wraps.
+    void setRange(int from, int to, int step)
+    {
+        const int count = to >= from ? to - from : to + m_spec.cycle - from;
+        for (int i = 0; i <= count; i += step) {
+            int value = from + i;
+            if (value > m_spec.max)
+                value -= m_spec.cycle;
+            set(value);
+        }
+    }
+
+    std::optional<Error> parseValue(const QString &token, int *value) const
+    {
+        if (token.isEmpty())
+            return error(Tr::tr("'%1' is missing a number").arg(m_text));
+        if (isDigits(token)) {
+            const int number = token.size() > 6 ? std::numeric_limits<int>::max() : token.toInt();
+            if (number < m_spec.min || number > m_spec.max) {
+                return error(Tr::tr("%1 is out of range %2-%3")
+                                 .arg(token.size() > 6 ? token : QString::number(number))
+                                 .arg(m_spec.min)
+                                 .arg(m_spec.max));
+            }
+            *value = number;
+            return std::nullopt;
+        }
+        static const QStringList months = {QStringLiteral("JAN"), QStringLiteral("FEB"), QStringLiteral("MAR"),
+                                           QStringLiteral("APR"), QStringLiteral("MAY"), QStringLiteral("JUN"),
+                                           QStringLiteral("JUL"), QStringLiteral("AUG"), QStringLiteral("SEP"),
+                                           QStringLiteral("OCT"), QStringLiteral("NOV"), QStringLiteral("DEC")};
+        static const QStringList weekdays = {QStringLiteral("SUN"), QStringLiteral("MON"), QStringLiteral("TUE"),
+                                             QStringLiteral("WED"), QStringLiteral("THU"), QStringLiteral("FRI"),
+                                             QStringLiteral("SAT")};
+        if (m_spec.field == CronExpression::Month) {
+            const qsizetype index = months.indexOf(token.toUpper());
+            if (index < 0)
+                return error(Tr::tr("'%1' is not a month; use 1-12 or JAN-DEC").arg(token));
+            *value = int(index) + 1;
+            return std::nullopt;
+        }
+        if (m_spec.field == CronExpression::DayOfWeek) {
+            const qsizetype index = weekdays.indexOf(token.toUpper());
+            if (index < 0)
+                return error(Tr::tr("'%1' is not a day of the week; use 0-7 or SUN-SAT").arg(token));
+            *value = int(index);
+            return std::nullopt;
+        }
+        return error(Tr::tr("'%1' is not a number").arg(token));
+    }
+
+    /// Quartz's L, W and # forms, or an error when they appear where they mean nothing.
+    /// Returns true in `handled` when the item was one of them.
+    std::optional<Error> parseQuartzForm(const QString &item, bool *handled)
+    {
+        static const QRegularExpression lastForm(QStringLiteral("^(L|L-\\d+|LW|\\d+L)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression weekdayForm(QStringLiteral("^(LW|\\d*W)$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        *handled = true;
+        const bool dayOfMonth = m_spec.field == CronExpression::DayOfMonth;
+        const bool dayOfWeek = m_spec.field == CronExpression::DayOfWeek;
+
+        if (item.contains(u'#')) {
+            if (!dayOfWeek)
+                return error(Tr::tr("'#' is only allowed in day-of-week"));
+            const QStringList parts = item.split(u'#');
+            if (parts.size() != 2)
+                return error(Tr::tr("'%1' is not a valid # form; write e.g. MON#2 for the second Monday")
+                                 .arg(item));
+            int weekday = 0;
+            if (std::optional<Error> failed = parseValue(parts[0], &weekday))
+                return failed;
+            if (!isDigits(parts[1]))
+                return error(Tr::tr("'%1' is not a valid # form; write e.g. MON#2 for the second Monday")
+                                 .arg(item));
+            const int nth = parts[1].size() > 2 ? 99 : parts[1].toInt();
+            if (nth < 1 || nth > 5)
+                return error(Tr::tr("occurrence %1 in '%2' is out of range 1-5").arg(parts[1], item));
+            m_result.nthWeekdays[weekday % 7] |= std::uint8_t(1u << nth);
+            m_result.canonical << QStringLiteral("%1#%2").arg(weekday).arg(nth);
+            return std::nullopt;
+        }
+        if (dayOfMonth && item.startsWith(u'L', Qt::CaseInsensitive)) {
+            if (item.compare(u"L", Qt::CaseInsensitive) == 0) {
+                m_result.lastDayOffsets |= 1u;
+                m_result.canonical << QStringLiteral("L");
+                return std::nullopt;
+            }
+            if (item.compare(u"LW", Qt::CaseInsensitive) == 0) {
+                m_result.lastWeekday = true;
+                m_result.canonical << QStringLiteral("LW");
+                return std::nullopt;
+            }
+            if (item.size() > 2 && item.at(1) == u'-' && isDigits(QStringView(item).mid(2))) {
+                const QString digits = item.mid(2);
+                const int offset = digits.size() > 2 ? 99 : digits.toInt();
+                if (offset < 1 || offset > 30)
+                    return error(Tr::tr("%1 in '%2' is out of range 1-30").arg(digits, item));
+                m_result.lastDayOffsets |= 1u << offset;
+                m_result.canonical << QStringLiteral("L-%1").arg(offset);
+                return std::nullopt;
+            }
+            return error(Tr::tr("'%1' is not a valid L form; use L, L-3 or LW").arg(item));
+        }
+        if (dayOfMonth && item.endsWith(u'W', Qt::CaseInsensitive)) {
+            const QString day = item.chopped(1);
+            if (!isDigits(day))
+                return error(Tr::tr("'%1' is not a valid W form; W needs a single day, e.g. 15W").arg(item));
+            int value = 0;
+            if (std::optional<Error> failed = parseValue(day, &value))
+                return failed;
+            m_result.nearestWeekdays |= 1u << value;
+            m_result.canonical << QStringLiteral("%1W").arg(value);
+            return std::nullopt;
+        }
+        if (dayOfWeek && item.compare(u"L", Qt::CaseInsensitive) == 0)
+            return error(Tr::tr("'L' in day-of-week needs a weekday, e.g. 5L or FRIL for the last Friday"));
+        if (dayOfWeek && item.size() > 1 && item.endsWith(u'L', Qt::CaseInsensitive)) {
+            int weekday = 0;
+            if (std::optional<Error> failed = parseValue(item.chopped(1), &weekday))
+                return failed;
+            m_result.lastWeekdays |= std::uint8_t(1u << (weekday % 7));
+            m_result.canonical << QStringLiteral("%1L").arg(weekday);
+            return std::nullopt;
+        }
+        if (!dayOfMonth && weekdayForm.match(item).hasMatch())
+            return error(Tr::tr("'W' is only allowed in day-of-month"));
+        if (!isDayField() && lastForm.match(item).hasMatch())
+            return error(Tr::tr("'L' is only allowed in day-of-month and day-of-week"));
+        if (!isDayField() && item.contains(u'?'))
+            return error(Tr::tr("'?' is only allowed in day-of-month and day-of-week"));
+        if (isDayField() && item.contains(u'?'))
+            return error(Tr::tr("'?' must stand alone"));
+        *handled = false;
+        return std::nullopt;
+    }
+
+    std::optional<Error> parseItem(const QString &item)
+    {
+        bool handled = false;
+        if (std::optional<Error> failed = parseQuartzForm(item, &handled))
+            return failed;
+        if (handled)
+            return std::nullopt;
+
+        const QStringList stepParts = item.split(u'/');
+        if (stepParts.size() > 2)
+            return error(Tr::tr("'%1' has more than one step").arg(item));
+        const QString base = stepParts[0];
+        int step = 1;
+        const bool hasStep = stepParts.size() == 2;
+        const int valueCount = m_spec.field == CronExpression::DayOfWeek ? 7 : m_spec.max - m_spec.min + 1;
+        if (hasStep) {
+            const QString &stepText = stepParts[1];
+            if (!isDigits(stepText))
+                return error(Tr::tr("step '%1' is not a number").arg(stepText));
+            step = stepText.size() > 6 ? std::numeric_limits<int>::max() : stepText.toInt();
+            if (step == 0)
+                return error(Tr::tr("step 0 is not allowed; a step must be at least 1"));
+            if (step > valueCount)
+                return error(Tr::tr("step %1 is out of range 1-%2").arg(stepText).arg(valueCount));
+        }
+        const QString stepSuffix = hasStep ? QStringLiteral("/%1").arg(step) : QString();
+        // "*" in day-of-week is 0-6: counting 7 too would step onto Sunday twice.
+        const int fieldMax = m_spec.field == CronExpression::DayOfWeek ? 6 : m_spec.max;
+
+        if (base == u"*") {
+            setRange(m_spec.min, fieldMax, step);
+            m_result.canonical << QStringLiteral("*") + stepSuffix;
+            return std::nullopt;
+        }
+        if (base.contains(u'-')) {
+            const QStringList ends = base.split(u'-');
+            if (ends.size() != 2 || ends[0].isEmpty() || ends[1].isEmpty())
+                return error(Tr::tr("'%1' is not a valid range; write e.g. 1-5").arg(base));
+            int from = 0;
+            int to = 0;
+            if (std::optional<Error> failed = parseValue(ends[0], &from))
+                return failed;
+            if (std::optional<Error> failed = parseValue(ends[1], &to))
+                return failed;
+            if (from > to && m_spec.cycle == 0) {
+                return error(Tr::tr("range %1-%2 is reversed; write the smaller value first")
+                                 .arg(from)
+                                 .arg(to));
+            }
+            setRange(from, to, step);
+            m_result.canonical << QStringLiteral("%1-%2").arg(from).arg(to) + stepSuffix;
+            return std::nullopt;
+        }
+        int value = 0;
+        if (std::optional<Error> failed = parseValue(base, &value))
+            return failed;
+        if (hasStep) {
+            // "a/n": from a to the field's end by n (cronie and Quartz agree).
+            if (m_spec.field == CronExpression::DayOfWeek)
+                value %= 7;
+            setRange(value, fieldMax, step);
+        } else {
+            set(value);
+        }
+        m_result.canonical << QString::number(value) + stepSuffix;
+        return std::nullopt;
+    }
+
+    const FieldSpec &m_spec;
+    const QString m_text;
+    ParsedField m_result;
+};
+
+} // namespace
+
+Result<CronExpression> CronExpression::parse(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    const auto scheduleError = [](const QString &message) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("schedule"), message);
+    };
+    if (trimmed.isEmpty())
+        return scheduleError(Tr::tr("the schedule is empty"));
+
+    static const QRegularExpression whitespace(QStringLiteral("\\s+"));
+    QStringList words = trimmed.split(whitespace, Qt::SkipEmptyParts);
+    if (trimmed.startsWith(u'@')) {
+        const QString alias = words.first().toLower();
+        const QString expanded = expandAlias(alias);
+        if (expanded.isEmpty()) {
+            return scheduleError(Tr::tr("unknown alias '%1'; use @yearly, @annually, @monthly, @weekly, "
+                                        "@daily, @midnight, @hourly, @every or @at")
+                                     .arg(words.first()));
+        }
+        if (words.size() > 1)
+            return scheduleError(Tr::tr("%1 takes no arguments").arg(alias));
+        words = expanded.split(u' ');
+    }
+
+    const qsizetype count = words.size();
+    if (count < 5 || count > 7)
+        return scheduleError(Tr::tr("expected 5, 6 or 7 fields, got %1").arg(count));
+
+    // Put the written fields into the 7-field order: second … day-of-week, year.
+    std::array<QString, FieldCount> fields;
+    fields[Second] = count >= 6 ? words[0] : QStringLiteral("0");
+    for (int i = 0; i < 5; ++i)
+        fields[Minute + i] = words[(count >= 6 ? 1 : 0) + i];
+    fields[Year] = count == 7 ? words[6] : QStringLiteral("*");
+
+    CronExpression cron;
+    std::array<ParsedField, FieldCount> parsed;
+    for (int f = 0; f < FieldCount; ++f) {
+        Result<ParsedField> field = FieldParser(Specs[f], fields[f]).parse();
+        if (!field.isOk())
+            return field.error();
+        parsed[f] = std::move(field).value();
+        cron.m_fields[f] = parsed[f].canonical.join(u',');
+    }
+
+    cron.m_text = trimmed;
+    cron.m_writtenFieldCount = trimmed.startsWith(u'@') ? 5 : int(count);
+    for (int v = 0; v < 60; ++v) {
+        if (parsed[Second].values.test(v))
+            cron.m_seconds |= std::uint64_t(1) << v;
+        if (parsed[Minute].values.test(v))
+            cron.m_minutes |= std::uint64_t(1) << v;
+    }
+    for (int v = 0; v < 24; ++v) {
+        if (parsed[Hour].values.test(v))
+            cron.m_hours |= 1u << v;
+    }
+    for (int v = 1; v <= 31; ++v) {
+        if (parsed[DayOfMonth].values.test(v - 1))
+            cron.m_days |= 1u << v;
+    }
+    cron.m_lastDayOffsets = parsed[DayOfMonth].lastDayOffsets;
+    cron.m_nearestWeekdays = parsed[DayOfMonth].nearestWeekdays;
+    cron.m_lastWeekday = parsed[DayOfMonth].lastWeekday;
+    for (int v = 1; v <= 12; ++v) {
+        if (parsed[Month].values.test(v - 1))
+            cron.m_months |= std::uint16_t(1u << v);
+    }
+    for (int v = 0; v < 7; ++v) {
+        if (parsed[DayOfWeek].values.test(v))
+            cron.m_weekdays |= std::uint8_t(1u << v);
+    }
+    cron.m_nthWeekdays = parsed[DayOfWeek].nthWeekdays;
+    cron.m_lastWeekdays = parsed[DayOfWeek].lastWeekdays;
+    cron.m_anyYear = fields[Year] == u"*";
+    if (!cron.m_anyYear) {
+        for (int y = FirstYear; y <= LastYear; ++y)
+            cron.m_years.set(y - FirstYear, parsed[Year].values.test(y - FirstYear));
+    }
+
+    // cronie: a field that begins with "*" counts as unrestricted for the day-of-month/day-of-week
+    // OR rule (so "*/2" is ANDed); Quartz's "?" says "no restriction" explicitly.
+    const auto unrestricted = [](const QString &field) {
+        return field.startsWith(u'*') || field == u"?";
+    };
+    cron.m_dayOfMonthRestricted = !unrestricted(fields[DayOfMonth]);
+    cron.m_dayOfWeekRestricted = !unrestricted(fields[DayOfWeek]);
+    cron.m_followsWallClock = fields[Second].startsWith(u'*') || fields[Minute].startsWith(u'*')
+                              || fields[Hour].startsWith(u'*');
+    cron.m_valid = true;
+
+    // Day/month/weekday combinations repeat every 400 years (146097 days = 20871 weeks), so one
+    // Gregorian cycle (or the whole year range) tells whether the expression can ever fire.
+    const QDate checkFrom = cron.m_anyYear ? QDate(2000, 1, 1) : QDate(FirstYear, 1, 1);
+    const QDate checkTo = cron.m_anyYear ? QDate(2400, 1, 1) : QDate(LastYear + 1, 1, 1);
+    cron.m_canFire = cron.findWall(wallSeconds(checkFrom), wallSeconds(checkTo) - 1).has_value();
+    return cron;
+}
+
+QString CronExpression::field(Field field) const
+{
+    return field >= 0 && field < FieldCount ? m_fields[field] : QString();
+}
+
+int CronExpression::nextYear(int year) const
+{
+    if (m_anyYear)
+        return year;
+    for (int y = std::max(year, FirstYear); y <= LastYear; ++y) {
+        if (m_years.test(y - FirstYear))
+            return y;
+    }
+    return 0;
+}
+
+std::uint32_t CronExpression::matchingDays(int year, int month) const
+{
+    const QDate first(year, month, 1);
+    const int length = first.daysInMonth();
+    const int firstWeekday = first.dayOfWeek() % 7; // Qt: Monday = 1 … Sunday = 7; cron: Sunday = 0
+    const std::uint32_t all = ((std::uint32_t(1) << length) - 1) << 1;
+    const auto weekdayOf = [&](int day) { return (firstWeekday + day - 1) % 7; };
+
+    std::uint32_t byMonthDay = m_days & all;
+    for (std::uint32_t offsets = m_lastDayOffsets; offsets; offsets &= offsets - 1) {
+        const int day = length - std::countr_zero(offsets);
+        if (day >= 1)
+            byMonthDay |= 1u << day;
+    }
+    if (m_lastWeekday) {
+        const int weekday = weekdayOf(length);
+        const int day = length - (weekday == 6 ? 1 : weekday == 0 ? 2 : 0);
+        byMonthDay |= 1u << day;
+    }
+    for (std::uint32_t nearest = m_nearestWeekdays; nearest; nearest &= nearest - 1) {
+        // Quartz: the weekday nearest day n, never leaving the month (1W on a Saturday is Monday 3rd).
+        const int n = std::countr_zero(nearest);
+        if (n > length)
+            continue;
+        const int weekday = weekdayOf(n);
+        int day = n;
+        if (weekday == 6)
+            day = n == 1 ? n + 2 : n - 1;
+        else if (weekday == 0)
+            day = n == length ? n - 2 : n + 1;
+        byMonthDay |= 1u << day;
+    }
+
+    std::uint32_t byWeekday = 0;
+    for (int weekday = 0; weekday < 7; ++weekday) {
+        const int firstDay = 1 + (weekday - firstWeekday + 7) % 7;
+        if (m_weekdays & (1u << weekday)) {
+            for (int day = firstDay; day <= length; day += 7)
+                byWeekday |= 1u << day;
+        }
+        for (int nth = 1; nth <= 5; ++nth) {
+            const int day = firstDay + 7 * (nth - 1);
+            if ((m_nthWeekdays[weekday] & (1u << nth)) && day <= length)
+                byWeekday |= 1u << day;
+        }
+        if (m_lastWeekdays & (1u << weekday))
+            byWeekday |= 1u << (firstDay + 7 * ((length - firstDay) / 7));
+    }
+
+    if (m_dayOfMonthRestricted && m_dayOfWeekRestricted)
+        return (byMonthDay | byWeekday) & all;
+    return byMonthDay & byWeekday & all;
+}
+
+std::optional<qint64> CronExpression::findWall(qint64 from, qint64 to) const
+{
+    const qint64 fromDay = floorDiv(from, SecondsPerDay);
+    const int secondOfDay = int(from - fromDay * SecondsPerDay);
+    const qint64 lastJulianDay = floorDiv(to, SecondsPerDay) + EpochJulianDay;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    QDate::fromJulianDay(fromDay + EpochJulianDay).getDate(&year, &month, &day);
+    int hour = secondOfDay / 3600;
+    int minute = secondOfDay / 60 % 60;
+    int second = secondOfDay % 60;
+
+    const auto startOfDay = [&] { hour = minute = second = 0; };
+    const auto nextMonth = [&] {
+        if (++month > 12) {
+            month = 1;
+            ++year;
+        }
+        day = 1;
+        startOfDay();
+    };
+    const auto nextDay = [&] {
+        if (++day > QDate(year, month, 1).daysInMonth())
+            nextMonth();
+        else
+            startOfDay();
+    };
+
+    // Each pass moves to the next candidate of the coarsest field that does not match yet and
+    // resets the finer ones, so a search costs a handful of passes per month it crosses.
+    for (;;) {
+        const int matchingYear = nextYear(year);
+        if (matchingYear == 0)
+            return std::nullopt;
+        if (matchingYear != year) {
+            year = matchingYear;
+            month = day = 1;
+            startOfDay();
+        }
+        if (QDate(year, month, day).toJulianDay() > lastJulianDay)
+            return std::nullopt;
+
+        const std::uint32_t months = m_months & ~((std::uint32_t(1) << month) - 1);
+        if (months == 0) {
+            month = 12;
+            nextMonth(); // January of the next year
+            continue;
+        }
+        if (const int m = std::countr_zero(months); m != month) {
+            month = m;
+            day = 1;
+            startOfDay();
+            continue;
+        }
+
+        const std::uint32_t days = matchingDays(year, month) & ~((std::uint32_t(1) << day) - 1);
+        if (days == 0) {
+            nextMonth();
+            continue;
+        }
+        if (const int d = std::countr_zero(days); d != day) {
+            day = d;
+            startOfDay();
+            continue; // re-check the bound for the new day
+        }
+
+        const std::uint32_t hours = m_hours & ~((std::uint32_t(1) << hour) - 1);
+        if (hours == 0) {
+            nextDay();
+            continue;
+        }
+        if (const int h = std::countr_zero(hours); h != hour) {
+            hour = h;
+            minute = second = 0;
+        }
+        const std::uint64_t minutes = m_minutes & ~((std::uint64_t(1) << minute) - 1);
+        if (minutes == 0) {
+            ++hour;
+            minute = second = 0;
+            if (hour == 24)
+                nextDay();
+            continue;
+        }
+        if (const int m = std::countr_zero(minutes); m != minute) {
+            minute = m;
+            second = 0;
+        }
+        const std::uint64_t seconds = m_seconds & ~((std::uint64_t(1) << second) - 1);
+        if (seconds == 0) {
+            ++minute;
+            second = 0;
+            if (minute == 60) {
+                minute = 0;
+                if (++hour == 24)
+                    nextDay();
+            }
+            continue;
+        }
+        second = std::countr_zero(seconds);
+        const qint64 wall = wallSeconds(QDate(year, month, day)) + hour * 3600 + minute * 60 + second;
+        if (wall > to)
+            return std::nullopt;
+        return wall;
+    }
+}
+
+qint64 CronExpression::nextFireTime(qint64 afterMs, const QTimeZone &zone) const
+{
+    if (!m_valid || !m_canFire)
+        return 0;
+    // Beyond year 9999 there is nothing useful to schedule, and the wall arithmetic stays far
+    // from overflowing.
+    constexpr qint64 MaxMs = 253'402'300'799'000; // 9999-12-31T23:59:59Z
+    if (afterMs >= MaxMs)
+        return 0;
+    const qint64 fromUtc = floorDiv(afterMs, 1000) + 1;
+
+    int limitYear = 0;
+    if (m_anyYear) {
+        // A day late, to be sure the zone's offset cannot put the start after the limit's year.
+        const QDate start = QDate::fromJulianDay(floorDiv(fromUtc, SecondsPerDay) + 1 + EpochJulianDay);
+        limitYear = start.year() + 401;
+    } else {
+        for (int y = LastYear; y >= FirstYear; --y) {
+            if (m_years.test(y - FirstYear)) {
+                limitYear = y;
+                break;
+            }
+        }
+    }
+    const qint64 wallLimit = wallSeconds(QDate(limitYear + 1, 1, 1)) - 1;
+
+    const Internal::ZoneTimeline timeline(zone);
+    const Internal::WallTimeRule rule = m_followsWallClock ? Internal::WallTimeRule::EveryInstant
+                                                           : Internal::WallTimeRule::FirstInstant;
+    const std::optional<qint64> instant = timeline.firstInstant(
+        fromUtc, rule, wallLimit, [this](qint64 wallFrom, qint64 wallTo) { return findWall(wallFrom, wallTo); });
+    return instant ? *instant * 1000 : 0;
+}
+
+QString CronExpression::describe() const
+{
+    if (!m_valid)
+        return {};
+    return Internal::CronDescriber(m_fields).describe();
+}
+
+} // namespace Takt
