@@ -61,8 +61,14 @@ public:
     T &&value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &std::get<0>(m_data); }
 
-    /// Only valid when !isOk().
-    const Error &error() const { return std::get<1>(m_data); }
+    /// The error; an invalid Error (empty code) when isOk(), so a message built eagerly
+    /// (as QVERIFY2 does) is safe.
+    const Error &error() const
+    {
+        static const Error none;
+        const Error *e = std::get_if<1>(&m_data);
+        return e ? *e : none;
+    }
 
 private:
     std::variant<T, Error> m_data;

@@ -95,7 +95,7 @@ public:
     QTimer *dueTimer = nullptr;            // child of the core, so it follows it to its thread
     bool started = false;
     bool stopping = false;
-    int slots = 0;
+    int slotCount = 0;
 
     QHash<JobId, Job> jobs;
     QHash<QString, JobId> jobIdsByName;
@@ -143,7 +143,7 @@ EngineCorePrivate::EngineCorePrivate(EngineCore *q, const EngineCore::Options &o
         ownClock = std::make_unique<SystemClock>();
         clock = ownClock.get();
     }
-    slots = options.slots > 0 ? options.slots : std::max(2, QThread::idealThreadCount() * 2);
+    slotCount = options.slotCount > 0 ? options.slotCount : std::max(2, QThread::idealThreadCount() * 2);
 }
 
 Result<JobSpec> EngineCorePrivate::validate(const JobSpec &input) const
@@ -529,7 +529,7 @@ void EngineCorePrivate::dispatch()
     if (!started || stopping || queue.isEmpty())
         return;
     for (RunId id : queue.inOrder()) {
-        if (executor->runningCount() >= slots)
+        if (executor->runningCount() >= slotCount)
             break;
         RunRecord run = active.value(id);
         const Job job = jobs.value(run.jobId);
@@ -693,9 +693,9 @@ int EngineCore::runningCount() const
     return d->executor ? d->executor->runningCount() : 0;
 }
 
-int EngineCore::slots() const
+int EngineCore::slotCount() const
 {
-    return d->slots;
+    return d->slotCount;
 }
 
 static Error notStarted()

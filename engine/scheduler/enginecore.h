@@ -25,7 +25,7 @@ public:
     {
         QString dataDir;          ///< holds takt.db, runs/<run>/<attempt>/output.log, work/
         Clock *clock = nullptr;   ///< not owned; nullptr = the system clock
-        int slots = 0;            ///< runs at once; 0 = 2 × cores
+        int slotCount = 0;        ///< runs at once; 0 = 2 × cores
         QString supervisorPath;   ///< empty = found by ProcessExecutor
         QString timeZone;         ///< default zone of new jobs; empty = the machine's
     };
@@ -61,7 +61,7 @@ public:
     Result<LogChunk> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) const;
 
     int runningCount() const;
-    int slots() const;
+    int slotCount() const;
 
 Q_SIGNALS:
     /// Emitted after the change is committed to the store.
