@@ -143,6 +143,10 @@ int Supervisor::run()
             + "': " + errnoText(errno);
         return writeStatus(); // most likely fails too: ExitNoStatus tells the engine
     }
+    // A status file here would be an earlier supervisor's (the same attempt started again
+    // after an engine crash): while this one runs, "status exists" must mean "it ended".
+    ::unlink((m_options.attemptDir + "/status").c_str());
+    ::unlink((m_options.attemptDir + "/status.tmp").c_str());
     m_logPath = m_options.attemptDir + "/output.log";
     m_logFd = ::open(m_logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOCTTY, 0644);
     if (m_logFd < 0) {
