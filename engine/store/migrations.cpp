@@ -1,0 +1,101 @@
+#include "migrations.h"
+
+#include "sqldialect.h"
+
+namespace Takt::Internal {
+
+QList<Migration> schemaMigrations(const SqlDialect &dialect)
+{
+    const QString id = dialect.idColumn();
+    QList<Migration> list;
+
+    // Times are UTC epoch ms in BIGINT, 0 = none; columns are NOT NULL with the model's
+    // defaults so that reading never has to guess what a NULL meant.
+    list.append(Migration{1, QStringLiteral("the first schema"), {
+        QStringLiteral(
+            "CREATE TABLE jobs ("
+            " id %1,"
+            " name TEXT NOT NULL UNIQUE,"
+            " version INTEGER NOT NULL,"
+            " spec TEXT NOT NULL,"
+            " paused INTEGER NOT NULL DEFAULT 0,"
+            " created_at BIGINT NOT NULL,"
+            " updated_at BIGINT NOT NULL,"
+            " next_fire_at BIGINT NOT NULL DEFAULT 0)").arg(id),
+        QStringLiteral(
+            "CREATE TABLE job_versions ("
+            " job_id BIGINT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+            " version INTEGER NOT NULL,"
+            " spec TEXT NOT NULL,"
+            " created_at BIGINT NOT NULL,"
+            " PRIMARY KEY (job_id, version))"),
+        QStringLiteral(
+            "CREATE TABLE runs ("
+            " id %1,"
+            " job_id BIGINT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+            " job_version INTEGER NOT NULL,"
+            " trigger TEXT NOT NULL,"
+            " state TEXT NOT NULL,"
+            " scheduled_at BIGINT NOT NULL DEFAULT 0,"
+            " queued_at BIGINT NOT NULL DEFAULT 0,"
+            " max_attempts INTEGER NOT NULL DEFAULT 1,"
+            " attempt INTEGER NOT NULL DEFAULT 0,"
+            " started_at BIGINT NOT NULL DEFAULT 0,"
+            " finished_at BIGINT NOT NULL DEFAULT 0,"
+            " exit_code INTEGER NOT NULL DEFAULT -1,"
+            " signal INTEGER NOT NULL DEFAULT 0,"
+            " cpu_ms BIGINT NOT NULL DEFAULT 0,"
+            " peak_rss_kb BIGINT NOT NULL DEFAULT 0,"
+            " log_path TEXT NOT NULL DEFAULT '',"
+            " log_size BIGINT NOT NULL DEFAULT 0,"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " pid BIGINT NOT NULL DEFAULT 0,"
+            " pid_start BIGINT NOT NULL DEFAULT 0)").arg(id),
+        // One scheduled run per job and due time, whoever (thread, node) tries to make it:
+        // the database, not the scheduler, rules out firing twice.
+        QStringLiteral("CREATE UNIQUE INDEX runs_schedule_once ON runs (job_id, scheduled_at)"
+                       " WHERE trigger = 'schedule'"),
+        // The run list of one job, newest first (keyset paging by id).
+        QStringLiteral("CREATE INDEX runs_job_id ON runs (job_id, id DESC)"),
+        // The queue and crash recovery (state IN …), and the list filtered by state.
+        QStringLiteral("CREATE INDEX runs_state_id ON runs (state, id)"),
+        QStringLiteral("CREATE INDEX runs_scheduled_at ON runs (scheduled_at)"),
+    }});
+
+    // Retries: a run keeps the history of its attempts, waits for its back-off delay
+    // (not_before) and carries its job's priority into the queue. Runs made by v1 had at
+    // most their one attempt on the run row; it becomes their attempt history.
+    list.append(Migration{2, QStringLiteral("attempt history, retry delay and priority"), {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN priority INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN not_before BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN attempt_state TEXT NOT NULL DEFAULT 'scheduled'"),
+        QStringLiteral("UPDATE runs SET attempt_state = state WHERE attempt > 0"),
+        QStringLiteral(
+            "CREATE TABLE attempts ("
+            " run_id BIGINT NOT NULL REFERENCES runs (id) ON DELETE CASCADE,"
+            " attempt INTEGER NOT NULL,"
+            " state TEXT NOT NULL,"
+            " started_at BIGINT NOT NULL DEFAULT 0,"
+            " finished_at BIGINT NOT NULL DEFAULT 0,"
+            " exit_code INTEGER NOT NULL DEFAULT -1,"
+            " signal INTEGER NOT NULL DEFAULT 0,"
+            " cpu_ms BIGINT NOT NULL DEFAULT 0,"
+            " peak_rss_kb BIGINT NOT NULL DEFAULT 0,"
+            " log_path TEXT NOT NULL DEFAULT '',"
+            " log_size BIGINT NOT NULL DEFAULT 0,"
+            " reason TEXT NOT NULL DEFAULT '',"
+            " pid BIGINT NOT NULL DEFAULT 0,"
+            " pid_start BIGINT NOT NULL DEFAULT 0,"
+            " PRIMARY KEY (run_id, attempt))"),
+        QStringLiteral(
+            "INSERT INTO attempts (run_id, attempt, state, started_at, finished_at, exit_code,"
+            " signal, cpu_ms, peak_rss_kb, log_path, log_size, reason, pid, pid_start)"
+            " SELECT id, attempt, state, started_at, finished_at, exit_code,"
+            " signal, cpu_ms, peak_rss_kb, log_path, log_size, reason, pid, pid_start"
+            " FROM runs WHERE attempt > 0"),
+    }});
+
+    return list;
+}
+
+} // namespace Takt::Internal
