@@ -195,6 +195,9 @@ private:
                                                  QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression weekdayForm(QStringLiteral("^(LW|\\d*W)$"),
                                                     QRegularExpression::CaseInsensitiveOption);
+        *handled = false;
+        if (item.front().isDigit() && item.back().isDigit() && !item.contains(u'#'))
+            return std::nullopt; // the common case: plain numbers, ranges and steps
         *handled = true;
         const bool dayOfMonth = m_spec.field == CronExpression::DayOfMonth;
         const bool dayOfWeek = m_spec.field == CronExpression::DayOfWeek;
@@ -262,14 +265,15 @@ private:
             m_result.canonical << QStringLiteral("%1L").arg(weekday);
             return std::nullopt;
         }
+        if (item.contains(u'?')) {
+            return error(isDayField() ? Tr::tr("'?' must stand alone")
+                                      : Tr::tr("'?' is only allowed in day-of-month and day-of-week"));
+        }
+        // Month and weekday names contain L and W (JUL, WED), so only whole Quartz forms count.
         if (!dayOfMonth && weekdayForm.match(item).hasMatch())
             return error(Tr::tr("'W' is only allowed in day-of-month"));
         if (!isDayField() && lastForm.match(item).hasMatch())
             return error(Tr::tr("'L' is only allowed in day-of-month and day-of-week"));
-        if (!isDayField() && item.contains(u'?'))
-            return error(Tr::tr("'?' is only allowed in day-of-month and day-of-week"));
-        if (isDayField() && item.contains(u'?'))
-            return error(Tr::tr("'?' must stand alone"));
         *handled = false;
         return std::nullopt;
     }
@@ -425,8 +429,11 @@ Result<CronExpression> CronExpression::parse(QStringView text)
     cron.m_lastWeekdays = parsed[DayOfWeek].lastWeekdays;
     cron.m_anyYear = fields[Year] == u"*";
     if (!cron.m_anyYear) {
-        for (int y = FirstYear; y <= LastYear; ++y)
+        for (int y = FirstYear; y <= LastYear; ++y) {
             cron.m_years.set(y - FirstYear, parsed[Year].values.test(y - FirstYear));
+            if (cron.m_years.test(y - FirstYear))
+                cron.m_lastYear = y;
+        }
     }
 
     // cronie: a field that begins with "*" counts as unrestricted for the day-of-month/day-of-week
@@ -636,19 +643,12 @@ qint64 CronExpression::nextFireTime(qint64 afterMs, const QTimeZone &zone) const
         return 0;
     const qint64 fromUtc = floorDiv(afterMs, 1000) + 1;
 
-    int limitYear = 0;
-    if (m_anyYear) {
-        // A day late, to be sure the zone's offset cannot put the start after the limit's year.
-        const QDate start = QDate::fromJulianDay(floorDiv(fromUtc, SecondsPerDay) + 1 + EpochJulianDay);
-        limitYear = start.year() + 401;
-    } else {
-        for (int y = LastYear; y >= FirstYear; --y) {
-            if (m_years.test(y - FirstYear)) {
-                limitYear = y;
-                break;
-            }
-        }
-    }
+    // A day early and late, to be sure the zone's offset cannot move the start across a year.
+    const int startYear = QDate::fromJulianDay(floorDiv(fromUtc, SecondsPerDay) - 1 + EpochJulianDay).year();
+    if (!m_anyYear && startYear > m_lastYear)
+        return 0;
+    // Without a year field the calendar repeats every 400 years: searching one cycle is enough.
+    const int limitYear = m_anyYear ? startYear + 401 : m_lastYear;
     const qint64 wallLimit = wallSeconds(QDate(limitYear + 1, 1, 1)) - 1;
 
     const Internal::ZoneTimeline timeline(zone);

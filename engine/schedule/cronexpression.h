@@ -78,6 +78,7 @@ private:
     std::uint8_t m_lastWeekdays = 0;   // bit per weekday: "weekdayL"
     std::bitset<230> m_years;          // bit per year 1970-2199 when m_anyYear is false
     bool m_anyYear = true;
+    int m_lastYear = 0;                // the last year of m_years
     bool m_dayOfMonthRestricted = false; // neither "*…" nor "?": with a restricted day-of-week, either may match
     bool m_dayOfWeekRestricted = false;
     bool m_followsWallClock = false;

@@ -21,21 +21,29 @@ class ZoneTimeline final
 public:
     static constexpr qint64 Never = std::numeric_limits<qint64>::max();
     static constexpr qint64 Always = std::numeric_limits<qint64>::min();
+    /// No offset change moves the wall clock by a day or more.
+    static constexpr qint64 MaxShift = 86'400;
 
     /// An invalid zone is treated as UTC.
     explicit ZoneTimeline(const QTimeZone &zone);
 
-    /// A stretch of constant offset: UTC seconds [start, end), wall = utc + offset.
-    /// start is Always when no earlier transition is known, end is Never when no later one is.
+    /// A stretch of constant offset: UTC seconds [start, end), wall = utc + offset; nextOffset applies
+    /// from `end` on. start is Always when no earlier transition is known, end is Never when no
+    /// later one is.
     struct Period
     {
         qint64 start = Always;
         qint64 end = Never;
         int offset = 0;
+        int nextOffset = 0;
     };
 
+    /// The period holding `utc`.
     Period periodAt(qint64 utc) const;
-    int offsetAt(qint64 utc) const;
+    /// The period that begins where `period` ends (period.end must not be Never).
+    Period periodAfter(const Period &period) const;
+    /// The offset in effect just before period.start (period.offset when there is no earlier period).
+    int offsetBefore(const Period &period) const;
 
     /// The first instant >= fromUtc whose wall time `finder` accepts under `rule`, or nullopt.
     /// finder(fromWall, toWall) returns the first matching wall second in [fromWall, toWall] or nullopt;
@@ -62,10 +70,11 @@ std::optional<qint64> ZoneTimeline::firstInstant(qint64 fromUtc, WallTimeRule ru
     if (period.end != Never && fromUtc >= period.end) {
         // fromUtc opens the next period: make the loop below step into it from `period`.
         wallFrom = period.end + period.offset;
-    } else if (rule == WallTimeRule::FirstInstant && period.start != Always) {
+    } else if (rule == WallTimeRule::FirstInstant && period.start != Always
+               && fromUtc - period.start < MaxShift) {
         // Inside the second pass of a fall-back overlap, wall times already seen in the first pass
         // have fired (or were due) there; skip them.
-        const int previousOffset = offsetAt(period.start - 1);
+        const int previousOffset = offsetBefore(period);
         if (previousOffset > period.offset)
             wallFrom = std::max(wallFrom, period.start + previousOffset);
     }
@@ -80,7 +89,7 @@ std::optional<qint64> ZoneTimeline::firstInstant(qint64 fromUtc, WallTimeRule ru
         if (period.end == Never)
             return std::nullopt;
 
-        const Period next = periodAt(period.end);
+        const Period next = periodAfter(period);
         if (next.offset > period.offset) {
             // Spring forward: walls [end + offset, end + next.offset) never happen.
             if (rule == WallTimeRule::FirstInstant) {
