@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -314,6 +315,16 @@ bool ProcessExecutor::adopt(RunId runId, int attempt, const QString &attemptDir,
     w.pid = handle.pid;
     w.pidStart = handle.pidStart;
 
+    // A store that lost the start time (0) still has the pid: then the process is ours if
+    // it is a takt-supervisor working in this attempt directory.
+    if (w.pidStart == 0) {
+        const QByteArrayList args = Internal::readProcCmdline(w.pid);
+        const qsizetype dirArg = args.indexOf(QByteArray("--dir"));
+        const auto stat = Internal::readProcStat(w.pid);
+        if (stat && !args.isEmpty() && args.first().endsWith("takt-supervisor") && dirArg > 0
+            && args.value(dirArg + 1) == QFile::encodeName(attemptDir))
+            w.pidStart = stat->startTime;
+    }
     // Alive means: a process with that pid AND that start time, not yet a zombie. A pid
     // with another start time is a stranger that reused the number: ours is gone.
     const auto isOurs = [&w] {

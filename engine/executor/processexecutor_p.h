@@ -26,7 +26,7 @@ public:
         QString logPath;
         qint64 pid = 0;
         qint64 pidStart = 0;
-        int pidFd = -1;                       ///< -1: no pidfd, m_pollTimer watches instead
+        int pidFd = -1;                       ///< -1: no pidfd, pollTimer watches instead
         QSocketNotifier *notifier = nullptr;  ///< on pidFd: readable once the process exited
         QTimer *pollTimer = nullptr;          ///< fallback when pidfd_open is unavailable
     };
@@ -38,7 +38,7 @@ public:
         int signal = 0;
     };
 
-    explicit ProcessExecutorPrivate(ProcessExecutor *q) : q(q) {}
+    explicit ProcessExecutorPrivate(ProcessExecutor *owner) : q(owner) {}
     ~ProcessExecutorPrivate();
 
     static QString findSupervisor(const QString &given);

@@ -1,6 +1,7 @@
 #include "procstat.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 
 #include <cerrno>
@@ -43,6 +44,21 @@ std::optional<ProcStat> readProcStat(qint64 pid)
     if (!ok)
         return std::nullopt;
     return stat;
+}
+
+QByteArrayList readProcCmdline(qint64 pid)
+{
+    if (pid <= 0)
+        return {};
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray data = file.readAll();
+    if (data.isEmpty())
+        return {};
+    if (data.endsWith('\0'))
+        data.chop(1);
+    return data.split('\0');
 }
 
 } // namespace Takt::Internal

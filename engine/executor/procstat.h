@@ -2,6 +2,7 @@
 // Reads what the executor needs from /proc/<pid>/stat: the start time that tells a
 // process from a later one that reused its pid, and whether it is already a zombie.
 
+#include <QByteArrayList>
 #include <QtGlobal>
 
 #include <optional>
@@ -18,5 +19,9 @@ struct ProcStat
 
 /// Nothing if there is no such process (or /proc is not mounted).
 std::optional<ProcStat> readProcStat(qint64 pid);
+
+/// The arguments of a running process (/proc/<pid>/cmdline); empty if there is no such
+/// process or it is a zombie.
+QByteArrayList readProcCmdline(qint64 pid);
 
 } // namespace Takt::Internal

@@ -411,6 +411,40 @@ private Q_SLOTS:
         QCOMPARE(lines.at(3).text, QByteArray("last without newline"));
     }
 
+    void backgroundProcessHoldingTheOutputDoesNotHangTheRun()
+    {
+        ProcessExecutor executor;
+        const LaunchRequest r = shell(QStringLiteral("sleep 100 & echo $!; exit 0"));
+        bool ok = false;
+        const AttemptOutcome outcome = run(executor, r, &ok);
+        QVERIFY(ok);
+        QCOMPARE(outcome.state, RunState::Succeeded);
+        const QList<LogLine> lines = readLog(logPath(r));
+        const qint64 pgid = statusValue(r.attemptDir, "pgid");
+        QVERIFY(notesOf(lines).contains("output still open after the command ended: killing process group "
+                                        + QByteArray::number(pgid)));
+        // The leftover was killed with the group and reaped, not left behind.
+        const qint64 background = outputOf(lines).mid(2).trimmed().toLongLong();
+        QVERIFY(background > 0);
+        QVERIFY(::kill(pid_t(background), 0) == -1 && errno == ESRCH);
+        QVERIFY(groupIsGone(pgid));
+    }
+
+    void supervisorHasASessionOfItsOwn()
+    {
+        // So that a signal to the engine's process group (Ctrl+C, a service stop) does not
+        // reach the runs.
+        ProcessExecutor executor;
+        const LaunchRequest r = shell(QStringLiteral("sleep 100"));
+        QSignalSpy spy(&executor, &ProcessExecutor::finished);
+        const auto handle = executor.launch(r);
+        QVERIFY(handle.isOk());
+        QCOMPARE(::getsid(pid_t(handle->pid)), pid_t(handle->pid));
+        QVERIFY(::getpgid(pid_t(handle->pid)) != ::getpgid(0));
+        QVERIFY(executor.cancel(r.runId));
+        QVERIFY(spy.wait(WaitMs));
+    }
+
     void timeoutKillsTheWholeProcessGroup()
     {
         ProcessExecutor executor;
@@ -497,8 +531,16 @@ private Q_SLOTS:
         QVERIFY2(busy.peakRssKb < big.peakRssKb, qPrintable(QString::number(busy.peakRssKb)));
     }
 
+    void adoptsARunningSupervisorAfterTheExecutorIsGone_data()
+    {
+        QTest::addColumn<bool>("startTimeKnown");
+        QTest::newRow("start time known") << true;
+        QTest::newRow("start time lost: found by its command line") << false;
+    }
+
     void adoptsARunningSupervisorAfterTheExecutorIsGone()
     {
+        QFETCH(bool, startTimeKnown);
         const LaunchRequest r = shell(QStringLiteral("echo one; sleep 1; echo two; exit 3"));
         SupervisorHandle handle;
         {
@@ -512,6 +554,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(outputOf(readLog(logPath(r))).contains("O one"), WaitMs);
         } // destroyed: must not take the run with it
         QCOMPARE(::kill(pid_t(handle.pid), 0), 0);
+        if (!startTimeKnown)
+            handle.pidStart = 0;
 
         ProcessExecutor second;
         QSignalSpy spy(&second, &ProcessExecutor::finished);
@@ -584,13 +628,16 @@ private Q_SLOTS:
     void adoptOfAReusedPidTreatsTheSupervisorAsGone_data()
     {
         QTest::addColumn<bool>("withStatus");
-        QTest::newRow("no status file") << false;
-        QTest::newRow("status file") << true;
+        QTest::addColumn<bool>("startTimeKnown");
+        QTest::newRow("no status file") << false << true;
+        QTest::newRow("status file") << true << true;
+        QTest::newRow("start time lost, not a supervisor") << false << false;
     }
 
     void adoptOfAReusedPidTreatsTheSupervisorAsGone()
     {
         QFETCH(bool, withStatus);
+        QFETCH(bool, startTimeKnown);
         const QString dir = m_dir->filePath(QStringLiteral("runs/reused/1"));
         QVERIFY(QDir().mkpath(dir));
         if (withStatus) {
@@ -601,7 +648,7 @@ private Q_SLOTS:
         }
         // This test process is alive, but it is not the supervisor that was started then.
         const qint64 self = QCoreApplication::applicationPid();
-        const SupervisorHandle handle{self, procStartTime(self) + 1, QString()};
+        const SupervisorHandle handle{self, startTimeKnown ? procStartTime(self) + 1 : 0, QString()};
         ProcessExecutor executor;
         QSignalSpy spy(&executor, &ProcessExecutor::finished);
         QVERIFY(!executor.adopt(78, 1, dir, handle));
