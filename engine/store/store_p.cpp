@@ -1,9 +1,9 @@
 #include "store_p.h"
 
 #include "migrations.h"
+#include "store.h"
 
 #include <engine/core/tr.h>
-#include <engine/store/store.h>
 
 #include <QDateTime>
 #include <QDir>

@@ -257,8 +257,10 @@ void tst_Store::fillRuns(Store &store)
 void tst_Store::openCreatesDatabase()
 {
     QVERIFY(!QFile::exists(path()));
-    Result<std::unique_ptr<Store>> store = Store::open(path(), nextConnectionName());
+    const QString name = nextConnectionName();
+    Result<std::unique_ptr<Store>> store = Store::open(path(), name);
     VERIFY_OK(store);
+    QVERIFY(QSqlDatabase::contains(name));
     QVERIFY(QFile::exists(path()));
     QCOMPARE(store.value()->schemaVersion(), Store::currentSchemaVersion());
     QVERIFY(Store::currentSchemaVersion() >= 2);
@@ -266,6 +268,11 @@ void tst_Store::openCreatesDatabase()
     const Result<QList<Job>> jobs = store.value()->jobs();
     VERIFY_OK(jobs);
     QVERIFY(jobs.value().isEmpty());
+
+    // Destroying the store closes the connection and frees its name.
+    store.value().reset();
+    QVERIFY(!QSqlDatabase::contains(name));
+    VERIFY_OK(Store::open(path(), name));
 }
 
 void tst_Store::pragmasAreInEffect()
@@ -1235,9 +1242,9 @@ void tst_Store::nestedTransactionsJoinTheOuter()
     // An inner success does not commit on its own: the outer failure undoes it.
     const Result<void> undone = store->transaction([&]() -> Result<void> {
         const Result<void> inner = store->transaction([&]() -> Result<void> {
-            const Result<Job> job = store->insertJob(makeSpec(QStringLiteral("inner")), T0, 0);
-            if (!job)
-                return job.error();
+            const Result<Job> innerJob = store->insertJob(makeSpec(QStringLiteral("inner")), T0, 0);
+            if (!innerJob)
+                return innerJob.error();
             return {};
         });
         if (!inner)
