@@ -455,7 +455,12 @@ void EngineCorePrivate::planTimer()
     for (qint64 t : std::as_const(retryWaits))
         next = next == 0 ? t : std::min(next, t);
     if (clock->isManual()) {
-        dueTimer->stop(); // a manual clock moves only by jumps, which call tick()
+        // A manual clock moves only by jumps, which call tick(); only what is already due
+        // (a retry without back-off) needs the timer.
+        if (next != 0 && next <= now())
+            dueTimer->start(0);
+        else
+            dueTimer->stop();
         return;
     }
     const qint64 wait = next == 0 ? MaxTimerSleepMs : std::clamp<qint64>(next - now(), 0, MaxTimerSleepMs);

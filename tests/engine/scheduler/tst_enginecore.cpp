@@ -32,7 +32,7 @@ JobSpec shellJob(const QString &name, const QString &script, const QString &sche
     return spec;
 }
 
-// The text of a log, stream letters kept: "O hello\nE oops\n".
+// The output of a log, stream letters kept and takt's own lines left out: "O hello\nE oops\n".
 QByteArray logText(const EngineCore &core, RunId id, int attempt = 0)
 {
     const auto chunk = core.readLog(id, attempt, 0, 1 << 20);
@@ -40,7 +40,7 @@ QByteArray logText(const EngineCore &core, RunId id, int attempt = 0)
         return "<" + chunk.error().toString().toUtf8() + ">";
     QByteArray out;
     for (const QByteArray &line : chunk->data.split('\n')) {
-        if (const auto parsed = parseLogLine(line))
+        if (const auto parsed = parseLogLine(line); parsed && parsed->stream != 'T')
             out += QByteArray(1, parsed->stream) + ' ' + parsed->text + '\n';
     }
     return out;
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(isDone(run->id), 20000);
         QCOMPARE(stateOf(run->id), RunState::Succeeded);
         const QByteArray expected = "O env " + QByteArray::number(run->id) + " 1 "
-            + QDateTime::fromMSecsSinceEpoch(run->scheduledAt, QTimeZone::utc()).toString(Qt::ISODate).toUtf8()
+            + QDateTime::fromMSecsSinceEpoch(run->scheduledAt, Qt::UTC).toString(Qt::ISODate).toUtf8()
             + " hello\nO " + QFile::encodeName(m_dir->path()) + "\n";
         QCOMPARE(logText(*m_core, run->id), expected);
     }
@@ -236,7 +236,9 @@ private Q_SLOTS:
         const auto n = m_core->run(notFound->id);
         QCOMPARE(n->state, RunState::Failed);
         QVERIFY2(n->current.reason.contains(QStringLiteral("/no/such/program")), qPrintable(n->current.reason));
-        QVERIFY(logText(*m_core, notFound->id).contains("/no/such/program"));
+        // The reason is in the log too, as one of takt's own lines.
+        const auto log = m_core->readLog(notFound->id, 0, 0, 1 << 20);
+        QVERIFY2(log->data.contains(" T ") && log->data.contains("/no/such/program"), log->data.constData());
         QVERIFY(m_core->isStarted());
     }
 
