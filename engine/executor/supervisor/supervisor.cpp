@@ -318,6 +318,15 @@ void Supervisor::superviseChild()
         if (fds[0].revents != 0)
             handleSignals();
     }
+    // Pipes still held open by processes that left the group: keep what they wrote.
+    if (m_outFd >= 0) {
+        m_log->finishStream('O');
+        closeFd(m_outFd);
+    }
+    if (m_errFd >= 0) {
+        m_log->finishStream('E');
+        closeFd(m_errFd);
+    }
     m_log->flush();
 }
 
