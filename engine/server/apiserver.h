@@ -1,0 +1,49 @@
+#pragma once
+// ApiServer: the HTTP API of `takt serve` (routes in apiroutes.h, errors in apierror.h).
+// It lives in the engine thread and answers each request by calling EngineCore directly.
+
+#include <engine/core/result.h>
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace Takt {
+
+class EngineCore;
+class ApiServerPrivate;
+
+class ApiServer final : public QObject
+{
+    Q_OBJECT
+public:
+    /// The largest request body accepted; a larger one is answered 413.
+    static constexpr qint64 MaxBodySize = 1024 * 1024;
+
+    /// `core` is not owned; it must outlive the server and live in the server's thread.
+    /// Every request but GET /healthz must carry "Authorization: Bearer <token>"; an empty
+    /// token refuses them all.
+    ApiServer(EngineCore *core, const QString &token, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// Starts listening; `port` 0 takes any free port. Returns the bound port, or an
+    /// Unavailable error naming address:port and the reason ("Address already in use").
+    /// Can be called again to listen on several addresses.
+    Result<quint16> listen(const QHostAddress &address, quint16 port = 0);
+    /// Stops accepting connections (requests already read are still answered).
+    void close();
+
+    bool isListening() const;
+    /// The first bound port, 0 when not listening.
+    quint16 serverPort() const;
+    /// The URL a client on this machine uses: "http://127.0.0.1:8611" (a wildcard address is
+    /// given as the loopback one). Empty when not listening.
+    QUrl url() const;
+
+private:
+    std::unique_ptr<ApiServerPrivate> d;
+};
+
+} // namespace Takt
