@@ -1,0 +1,125 @@
+#include "servecommand.h"
+
+#include "clitr.h"
+#include "commandline.h"
+#include "console.h"
+#include "datadir.h"
+#include "signalwatcher.h"
+
+#include <engine/scheduler/enginecore.h>
+#include <engine/server/accesstoken.h>
+#include <engine/server/apiserver.h>
+#include <engine/server/serverinfo.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+
+#include <csignal>
+
+namespace Takt::Cli {
+
+namespace {
+
+constexpr quint16 DefaultPort = 8611;
+
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0;
+};
+
+/// "127.0.0.1:8611", "[::1]:8611", "0.0.0.0:0", "localhost:8611".
+std::optional<ListenAddress> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return std::nullopt;
+    QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+    if (address.isNull())
+        return std::nullopt;
+    return ListenAddress{address, quint16(port)};
+}
+
+} // namespace
+
+int runServeCommand(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("serve"), Tr::tr("[--data DIR] [--listen ADDRESS:PORT]"),
+                   Tr::tr("Runs the engine without a display and serves its API until SIGTERM or SIGINT."));
+    cl.addOption({QStringLiteral("listen"),
+                  Tr::tr("Address and port to serve on (default 127.0.0.1:%1; port 0 = any free port).").arg(DefaultPort),
+                  Tr::tr("address:port")});
+    cl.addDataOption();
+    if (const auto done = cl.parse(args, 0, 0))
+        return *done;
+
+    ListenAddress listen{QHostAddress::LocalHost, DefaultPort};
+    if (cl.isSet(QStringLiteral("listen"))) {
+        const auto parsed = parseListen(cl.value(QStringLiteral("listen")));
+        if (!parsed)
+            return cl.fail(Tr::tr("--listen: '%1' is not ADDRESS:PORT (e.g. 127.0.0.1:8611)").arg(cl.value(QStringLiteral("listen"))));
+        listen = *parsed;
+    }
+
+    const QString dataDir = resolveDataDir(cl.value(QStringLiteral("data")));
+    if (const Result<void> made = ensureDataDir(dataDir); !made)
+        return cl.fail(made.error());
+
+    // One engine per data directory: two would dispatch the same runs twice.
+    QLockFile lock(QDir(dataDir).filePath(QStringLiteral("engine.lock")));
+    lock.setStaleLockTime(0);   // a live engine's lock never goes stale by age
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &app))
+            return cl.fail(Tr::tr("another engine (pid %1) is using %2").arg(pid).arg(dataDir));
+        return cl.fail(Tr::tr("cannot lock %1").arg(QDir(dataDir).filePath(QStringLiteral("engine.lock"))));
+    }
+
+    // Installed before anything is started, so that an early SIGTERM still shuts down cleanly.
+    SignalWatcher signalWatcher({SIGTERM, SIGINT});
+    QObject::connect(&signalWatcher, &SignalWatcher::received, qApp, [](int) { QCoreApplication::quit(); });
+
+    EngineCore::Options options;
+    options.dataDir = dataDir;
+    EngineCore core(options);
+    if (const Result<void> started = core.start(); !started)
+        return cl.fail(started.error());
+
+    const Result<QString> token = AccessToken::loadOrCreateToken(dataDir);
+    if (!token) {
+        core.stop();
+        return cl.fail(token.error());
+    }
+    ApiServer server(&core, token.value());
+    const Result<quint16> port = server.listen(listen.address, listen.port);
+    if (!port) {
+        core.stop();
+        return cl.fail(port.error());
+    }
+    const ServerInfo info{server.url(), QCoreApplication::applicationPid()};
+    if (const Result<void> written = info.write(dataDir); !written) {
+        server.close();
+        core.stop();
+        return cl.fail(written.error());
+    }
+    printErr(Tr::tr("takt: serving on %1 (data: %2)\n").arg(server.url().toString(), dataDir));
+
+    QCoreApplication::exec();
+
+    server.close();
+    core.stop();
+    ServerInfo::remove(dataDir);
+    printErr(Tr::tr("takt: stopped\n"));
+    return ExitOk;
+}
+
+} // namespace Takt::Cli
