@@ -158,6 +158,37 @@ QString listing(const QList<Item> &items, QString (*name)(int))
     return joinList(parts);
 }
 
+/// The values a field's plain items (Value, Range, Any with step) select, in ascending order.
+/// Ranges wrap around in cyclic fields; day-of-week 7 counts as 0.
+QList<int> expand(const QList<Item> &items, int min, int max, int cycle)
+{
+    QList<int> values;
+    for (const Item &item : items) {
+        int from = item.from;
+        int to = item.to;
+        if (item.kind == Item::Any) {
+            from = min;
+            to = max;
+        } else if (item.kind == Item::Value) {
+            to = from;
+        } else if (item.kind != Item::Range) {
+            continue;
+        }
+        const int count = to >= from ? to - from : to + cycle - from;
+        for (int i = 0; i <= count; i += item.step) {
+            int value = from + i;
+            if (value > max)
+                value -= cycle;
+            if (cycle == 7)
+                value %= 7;
+            if (!values.contains(value))
+                values << value;
+        }
+    }
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
 QString number(int value)
 {
     return QString::number(value);
@@ -300,8 +331,13 @@ QString CronDescriber::daysOfMonth() const
     const Items &items = m_items[CronExpression::DayOfMonth];
     if (isUnrestricted(items))
         return {};
-    if (items.size() == 1 && items.first().kind == Item::Any) {
+    if (items.size() == 1 && items.first().kind == Item::Any)
         return Tr::tr("every %1 days of the month, starting on day 1").arg(items.first().step);
+    if (items.size() == 1 && items.first().kind == Item::Range && items.first().step > 1) {
+        return Tr::tr("every %1 days from day %2 through %3 of the month")
+            .arg(items.first().step)
+            .arg(items.first().from)
+            .arg(items.first().to);
     }
 
     QStringList fragments;
@@ -324,7 +360,7 @@ QString CronDescriber::daysOfMonth() const
         case Item::Last:
             fragments << (item.from == 0   ? Tr::tr("the last day")
                           : item.from == 1 ? Tr::tr("the day before the last day")
-                                           : Tr::tr("%1 days before the last day").arg(item.from));
+                                           : Tr::tr("the day %1 days before the last day").arg(item.from));
             break;
         case Item::LastWeekday:
             fragments << Tr::tr("the last weekday");
@@ -348,27 +384,30 @@ QString CronDescriber::daysOfWeek(bool alternative) const
     const Items &items = m_items[CronExpression::DayOfWeek];
     if (isUnrestricted(items))
         return {};
-    if (allValues(items)) {
+    if (isSingle(items, Item::Range)) {
+        const QString range = Tr::tr("%1 through %2").arg(weekdayName(items.first().from),
+                                                        weekdayName(items.first().to));
+        return alternative ? Tr::tr("on %1").arg(range) : range;
+    }
+
+    const bool plain = std::all_of(items.begin(), items.end(), [](const Item &item) {
+        return item.kind == Item::Value || item.kind == Item::Range || item.kind == Item::Any;
+    });
+    if (plain) {
+        // Lists and steps read best as the days themselves, Monday first: "only on Monday and Friday".
+        const QList<int> days = expand(items, 0, 6, 7);
         QStringList names;
-        for (const Item &item : items)
-            names << weekdayName(item.from);
+        for (const int weekday : {1, 2, 3, 4, 5, 6, 0}) {
+            if (days.contains(weekday))
+                names << weekdayName(weekday);
+        }
         return alternative ? Tr::tr("on %1").arg(joinList(names)) : Tr::tr("only on %1").arg(joinList(names));
     }
-    if (isSingle(items, Item::Range) && !alternative)
-        return Tr::tr("%1 through %2").arg(weekdayName(items.first().from), weekdayName(items.first().to));
 
     QStringList fragments;
+    QList<Item> plainItems;
     for (const Item &item : items) {
         switch (item.kind) {
-        case Item::Value:
-            fragments << weekdayName(item.from);
-            break;
-        case Item::Range:
-            fragments << (item.step == 1 ? Tr::tr("%1 through %2").arg(weekdayName(item.from), weekdayName(item.to))
-                                         : Tr::tr("every %1 days of the week from %2 through %3")
-                                               .arg(item.step)
-                                               .arg(weekdayName(item.from), weekdayName(item.to)));
-            break;
         case Item::Nth:
             fragments << Tr::tr("the %1 %2 of the month").arg(ordinal(item.to), weekdayName(item.from));
             break;
@@ -376,10 +415,12 @@ QString CronDescriber::daysOfWeek(bool alternative) const
             fragments << Tr::tr("the last %1 of the month").arg(weekdayName(item.from));
             break;
         default:
-            fragments << Tr::tr("every %1 days of the week, starting on Sunday").arg(item.step);
+            plainItems << item;
             break;
         }
     }
+    for (const int weekday : expand(plainItems, 0, 6, 7))
+        fragments << Tr::tr("every %1").arg(weekdayName(weekday));
     return Tr::tr("on %1").arg(joinList(fragments));
 }
 
@@ -388,13 +429,12 @@ QString CronDescriber::months() const
     const Items &items = m_items[CronExpression::Month];
     if (isUnrestricted(items))
         return {};
-    if (items.size() == 1 && items.first().kind == Item::Any)
-        return Tr::tr("every %1 months, starting in January").arg(items.first().step);
-    if (allValues(items))
-        return Tr::tr("only in %1").arg(listing(items, monthName));
     if (isSingle(items, Item::Range))
-        return listing(items, monthName);
-    return Tr::tr("in %1").arg(listing(items, monthName));
+        return Tr::tr("%1 through %2").arg(monthName(items.first().from), monthName(items.first().to));
+    QStringList names;
+    for (const int month : expand(items, 1, 12, 12))
+        names << monthName(month);
+    return Tr::tr("only in %1").arg(joinList(names));
 }
 
 QString CronDescriber::years() const

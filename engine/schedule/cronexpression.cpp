@@ -641,7 +641,10 @@ qint64 CronExpression::nextFireTime(qint64 afterMs, const QTimeZone &zone) const
     constexpr qint64 MaxMs = 253'402'300'799'000; // 9999-12-31T23:59:59Z
     if (afterMs >= MaxMs)
         return 0;
-    const qint64 fromUtc = floorDiv(afterMs, 1000) + 1;
+    // Searches start no earlier than 1900, which keeps the Gregorian arithmetic away from year 0
+    // (QDate has none) without changing any answer a scheduler can ask for.
+    constexpr qint64 MinSeconds = -2'208'988'800; // 1900-01-01T00:00:00Z
+    const qint64 fromUtc = std::max(floorDiv(afterMs, 1000) + 1, MinSeconds);
 
     // A day early and late, to be sure the zone's offset cannot move the start across a year.
     const int startYear = QDate::fromJulianDay(floorDiv(fromUtc, SecondsPerDay) - 1 + EpochJulianDay).year();

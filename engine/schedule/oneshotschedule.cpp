@@ -84,9 +84,9 @@ QString OneShotSchedule::describe() const
     QString when = QDateTime(m_date, m_time, Qt::UTC).toString(format);
     if (m_offsetSeconds) {
         const int offset = *m_offsetSeconds;
-        when += offset == 0 ? QStringLiteral(" UTC")
-                            : QString::asprintf(" %c%02d:%02d", offset < 0 ? '-' : '+', std::abs(offset) / 3600,
-                                                std::abs(offset) / 60 % 60);
+        when = offset == 0 ? Tr::tr("%1 UTC").arg(when)
+                           : when + QString::asprintf(" %c%02d:%02d", offset < 0 ? '-' : '+',
+                                                      std::abs(offset) / 3600, std::abs(offset) / 60 % 60);
     }
     return Tr::tr("Once at %1").arg(when);
 }

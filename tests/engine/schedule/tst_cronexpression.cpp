@@ -538,6 +538,13 @@ void tst_CronExpression::strictlyAfter()
     QCOMPARE(everySecond.nextFireTime(noon - 1, utc), noon);
     // Before 1970: floor, not truncation, of negative milliseconds.
     QCOMPARE(everySecond.nextFireTime(-1500, utc), -1000);
+    // Far in the past, the search starts in 1900; far in the future (after 9999) nothing fires.
+    const CronExpression newYear = CronExpression::parse(u"0 0 1 1 *").value();
+    QCOMPARE(newYear.nextFireTime(std::numeric_limits<qint64>::min(), utc), msAt(u"1900-01-01T00:00:00Z"_s));
+    QCOMPARE(newYear.nextFireTime(-100'000'000'000'000, QTimeZone("Europe/Berlin")),
+             msAt(u"1901-01-01T00:00:00+01:00"_s)); // 1900-01-01T00:00Z is 01:00 in Berlin
+    QCOMPARE(newYear.nextFireTime(std::numeric_limits<qint64>::max(), utc), 0);
+    QCOMPARE(newYear.nextFireTime(msAt(u"9999-12-31T23:59:59Z"_s), utc), 0);
 }
 
 void tst_CronExpression::copyAndEquality()
