@@ -54,6 +54,8 @@ QString formatDuration(qint64 ms)
 {
     if (ms == 0)
         return QStringLiteral("0s");
+    if (ms < 0)
+        return u'-' + formatDuration(-ms);
     QString out;
     const struct { qint64 factor; const char *unit; } units[] = {
         {86'400'000, "d"}, {3'600'000, "h"}, {60'000, "m"}, {1000, "s"}, {1, "ms"}};

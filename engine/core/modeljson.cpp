@@ -37,7 +37,7 @@ Result<qint64> readInteger(const QJsonObject &json, const QString &key, qint64 f
     const qint64 n = qint64(v.toDouble());
     if (n < min || n > max)
         return makeError(ErrorCode::InvalidArgument, key,
-                         Tr::tr("%1 is out of range %2-%3").arg(n).arg(min).arg(max));
+                         Tr::tr("%1 is not between %2 and %3").arg(n).arg(min).arg(max));
     return n;
 }
 
@@ -334,6 +334,8 @@ QJsonObject runToJson(const RunRecord &run)
     json.insert(u"job_version"_qs, run.jobVersion);
     json.insert(u"trigger"_qs, runTriggerName(run.trigger));
     json.insert(u"state"_qs, runStateName(run.state));
+    // A run waiting for its retry is "scheduled" while its last attempt "failed".
+    json.insert(u"attempt_state"_qs, runStateName(run.current.state));
     json.insert(u"priority"_qs, run.priority);
     json.insert(u"scheduled_at"_qs, timeToJson(run.scheduledAt));
     json.insert(u"queued_at"_qs, timeToJson(run.queuedAt));
@@ -359,6 +361,8 @@ Result<RunRecord> runFromJson(const QJsonObject &json)
     TAKT_TRY(notBefore, timeFromJson(json.value(u"not_before"), u"not_before"_qs));
     TAKT_TRY(maxAttempts, readInteger(json, u"max_attempts"_qs, 1, 1, 1'000'000));
     run.current = current;
+    if (const auto attemptState = runStateFromName(json.value(u"attempt_state").toString()))
+        run.current.state = *attemptState;
     run.id = id;
     run.jobId = jobId;
     run.jobName = jobName;

@@ -51,10 +51,11 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
             " reason TEXT NOT NULL DEFAULT '',"
             " pid BIGINT NOT NULL DEFAULT 0,"
             " pid_start BIGINT NOT NULL DEFAULT 0)").arg(id),
-        // One scheduled run per job and due time, whoever (thread, node) tries to make it:
+        // One run per job and due time, whoever (thread, node, a catch-up after a restart)
+        // tries to make it:
         // the database, not the scheduler, rules out firing twice.
         QStringLiteral("CREATE UNIQUE INDEX runs_schedule_once ON runs (job_id, scheduled_at)"
-                       " WHERE trigger = 'schedule'"),
+                       " WHERE trigger IN ('schedule', 'catchup')"),
         // The run list of one job, newest first (keyset paging by id).
         QStringLiteral("CREATE INDEX runs_job_id ON runs (job_id, id DESC)"),
         // The queue and crash recovery (state IN …), and the list filtered by state.
