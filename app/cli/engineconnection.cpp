@@ -26,7 +26,7 @@ Result<std::unique_ptr<RemoteEngine>> connectToEngine(const CommandLine &command
     } else {
         const Result<ServerInfo> info = ServerInfo::read(dataDir);
         // A server.json left behind by an engine that was killed names a process that is gone.
-        if (!info && info.error().code == ErrorCode::NotFound || info && !info.value().isProcessAlive()) {
+        if ((!info && info.error().code == ErrorCode::NotFound) || (info && !info.value().isProcessAlive())) {
             return makeError(ErrorCode::Unavailable, {},
                              Tr::tr("no engine is running for %1 (start one with 'takt serve')").arg(dataDir));
         }

@@ -69,7 +69,8 @@ private:
     Cli takt(const QStringList &args, const QByteArray &input = {},
              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     QStringList data() const { return {QStringLiteral("--data"), m_data.path()}; }
-    qint64 waitForFinalRun(qint64 id);
+    /// The run's state as `runs show --json` gives it.
+    QString runState(qint64 id);
 
     QTemporaryDir m_data;
     QProcess m_serve;
@@ -133,15 +134,10 @@ void tst_Cli::cleanupTestCase()
     }
 }
 
-qint64 tst_Cli::waitForFinalRun(qint64 id)
+QString tst_Cli::runState(qint64 id)
 {
-    QString state;
-    QTest::qWaitFor([&] {
-        const Cli show = takt(QStringList{u"runs"_qs, u"show"_qs, QString::number(id), u"--json"_qs} + data());
-        state = show.json()[u"run"][u"state"].toString();
-        return !state.isEmpty() && state != u"scheduled" && state != u"queued" && state != u"running";
-    }, 60'000);
-    return id;
+    const Cli show = takt(QStringList{u"runs"_qs, u"show"_qs, QString::number(id), u"--json"_qs} + data());
+    return show.json()[u"run"][u"state"].toString();
 }
 
 void tst_Cli::help()
@@ -415,7 +411,7 @@ void tst_Cli::runEchoAndLogs()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(QRegularExpression(u"^[1-9][0-9]*\n$"_qs).match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
     const qint64 id = run.out.trimmed().toLongLong();
-    waitForFinalRun(id);
+    QTRY_COMPARE_WITH_TIMEOUT(runState(id), u"succeeded"_qs, 60'000);
 
     const Cli logs = takt(QStringList{u"logs"_qs, QString::number(id)} + data());
     QCOMPARE(logs.exitCode, 0);
@@ -438,7 +434,7 @@ void tst_Cli::runEchoAndLogs()
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(json.json()[u"job"].toString(), u"hello"_qs);
     QCOMPARE(json.json()[u"trigger"].toString(), u"manual"_qs);
-    waitForFinalRun(json.json()[u"id"].toInteger());
+    QTRY_COMPARE_WITH_TIMEOUT(runState(json.json()[u"id"].toInteger()), u"succeeded"_qs, 60'000);
 }
 
 void tst_Cli::runsListShowCancel()
@@ -482,9 +478,7 @@ void tst_Cli::runsListShowCancel()
     const Cli cancel = takt(QStringList{u"runs"_qs, u"cancel"_qs, QString::number(sleeping), u"--json"_qs} + data());
     QCOMPARE(cancel.exitCode, 0);
     QCOMPARE(cancel.json()[u"id"].toInteger(), sleeping);
-    waitForFinalRun(sleeping);
-    QCOMPARE(takt(QStringList{u"runs"_qs, u"show"_qs, QString::number(sleeping), u"--json"_qs} + data())
-                 .json()[u"run"][u"state"].toString(), u"cancelled"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(runState(sleeping), u"cancelled"_qs, 60'000);
 }
 
 void tst_Cli::runsBadInput()

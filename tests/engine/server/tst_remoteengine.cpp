@@ -89,12 +89,14 @@ void tst_RemoteEngine::cleanupTestCase()
 RunRecord tst_RemoteEngine::waitForFinal(RunId id)
 {
     RunRecord run;
-    QTest::qWaitFor([&] {
+    const bool ended = QTest::qWaitFor([&] {
         const Result<RunRecord> r = await(m_engine->run(id));
         if (r.isOk())
             run = r.value();
         return r.isOk() && isFinal(r.value().state);
     }, 30'000);
+    if (!ended)
+        qWarning("run %lld did not end in time", id);
     return run;
 }
 
