@@ -5,6 +5,7 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
