@@ -169,7 +169,10 @@ ApiServerPrivate::ApiServerPrivate(EngineCore *core, const QString &token, QObje
 
 bool ApiServerPrivate::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ApiResponse response = respond(methodName(request.method()),
+    // HEAD is answered as GET without the body, as HTTP wants.
+    const QByteArray method = methodName(request.method());
+    const bool head = method == "HEAD";
+    const ApiResponse response = respond(head ? QByteArray("GET") : method,
                                          request.url().path(QUrl::FullyEncoded).toUtf8(),
                                          request.value("Authorization"), request.query(),
                                          request.body());
@@ -179,7 +182,7 @@ bool ApiServerPrivate::handleRequest(const QHttpServerRequest &request, QTcpSock
     for (const auto &[key, value] : response.headers)
         responder.writeHeader(key, value);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    responder.writeBody(head ? QByteArray() : response.body);
     return true;
 }
 
@@ -203,9 +206,11 @@ ApiResponse ApiServerPrivate::respond(const QByteArray &method, const QByteArray
     const ApiRouteMatch match = matchApiRoute(method, encodedPath);
     if (!match.route || match.route->needsToken) {
         // The token is checked before anything else is said about the path.
-        const QByteArray prefix = "Bearer ";
-        const bool authorized = !m_token.isEmpty() && authorization.startsWith(prefix)
-            && AccessToken::tokensEqual(QByteArrayView(authorization).sliced(prefix.size()).trimmed(), m_token);
+        // The scheme is case-insensitive (RFC 7235); the token is not.
+        const QByteArrayView scheme = "Bearer ";
+        const bool authorized = !m_token.isEmpty() && authorization.size() > scheme.size()
+            && QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0
+            && AccessToken::tokensEqual(QByteArrayView(authorization).sliced(scheme.size()).trimmed(), m_token);
         if (!authorized) {
             ApiResponse response = ApiResponse::error(makeError(
                 ErrorCode::Unauthorized, {},

@@ -1,6 +1,15 @@
 #pragma once
 // ApiServer: the HTTP API of `takt serve` (routes in apiroutes.h, errors in apierror.h).
 // It lives in the engine thread and answers each request by calling EngineCore directly.
+//
+// Bodies are JSON in the forms of core/modeljson.h: a job is jobToJson, a run runToJson;
+// lists are {"jobs": [...]}, {"runs": [...], "next_before": id|null}, {"attempts": [...]}.
+// Creating answers 201, deleting 204. The log route answers the raw bytes of the log file
+// (application/octet-stream, in executor/logformat.h's format) with the headers
+// X-Takt-Log-Offset (where the bytes start), X-Takt-Log-Size (the file's size when read) and
+// X-Takt-Log-Finished (true once the attempt has ended and the file will not grow).
+// Every error is {"error": {"code", "field", "message"}} with the status of its code;
+// 404 for an unknown path, 405 (with Allow) for a wrong method, 413 for a body over 1 MiB.
 
 #include <engine/core/result.h>
 

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void health();
+    void schemeIsCaseInsensitive();
     void tokenRequired_data();
     void tokenRequired();
     void jobLifecycle();
@@ -177,6 +178,26 @@ void tst_ApiServer::health()
     QCOMPARE(reply.json[u"status"].toString(), u"ok"_qs);
     QVERIFY(!reply.json[u"version"].toString().isEmpty());
     QVERIFY(reply.header("Content-Type").startsWith("application/json"));
+
+    // HEAD: the same headers, no body.
+    QNetworkReply *head = m_network.head(QNetworkRequest(QUrl::fromEncoded(m_base + "/healthz")));
+    QSignalSpy finished(head, &QNetworkReply::finished);
+    QVERIFY(head->isFinished() || finished.wait(20'000));
+    QCOMPARE(head->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(head->rawHeader("Content-Length").toLongLong(), reply.body.size());
+    QVERIFY(head->readAll().isEmpty());
+    delete head;
+    // The connection is still usable after a HEAD.
+    QCOMPARE(request("GET", "/healthz", {}, {}).status, 200);
+}
+
+void tst_ApiServer::schemeIsCaseInsensitive()
+{
+    QCOMPARE(request("GET", "/api/v1/jobs", {}, "bearer " + m_token.toUtf8()).status, 200);
+    QCOMPARE(request("GET", "/api/v1/jobs", {}, "BEARER " + m_token.toUtf8()).status, 200);
+    QCOMPARE(request("GET", "/api/v1/jobs", {}, "Bearer " + m_token.toUpper().toUtf8()).status,
+             m_token == m_token.toUpper() ? 200 : 401);
+    QCOMPARE(request("GET", "/api/v1/jobs", {}, "Bearer").status, 401);
 }
 
 void tst_ApiServer::tokenRequired_data()
