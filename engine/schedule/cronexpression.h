@@ -6,7 +6,6 @@
 #include <engine/core/result.h>
 
 #include <QString>
-#include <QStringList>
 #include <QTimeZone>
 
 #include <array>
