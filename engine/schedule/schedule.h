@@ -31,7 +31,8 @@ public:
     QString text() const;            // as given, trimmed
     /// The first fire time strictly after `afterMs` (UTC epoch ms), evaluated in `zone`. 0 = never again.
     /// An invalid zone counts as UTC. Costs microseconds (no walk over minutes), also for schedules
-    /// that never fire (e.g. "0 0 30 2 *").
+    /// that never fire (e.g. "0 0 30 2 *"). Cron searches start in 1900 at the earliest and give up
+    /// after 9999; the instant 1970-01-01T00:00:00Z itself cannot be told apart from "never".
     qint64 nextFireTime(qint64 afterMs, const QTimeZone &zone) const;
     /// Up to `count` successive fire times after `afterMs`.
     QList<qint64> nextFireTimes(qint64 afterMs, const QTimeZone &zone, int count) const;
