@@ -178,6 +178,9 @@ QFuture<Result<Job>> RemoteEngine::createJob(const JobSpec &spec)
 
 QFuture<Result<Job>> RemoteEngine::applyJob(const JobSpec &spec)
 {
+    // The name is the URL's last segment: without one there is nothing to address.
+    if (spec.name.isEmpty())
+        return QtFuture::makeReadyFuture(Result<Job>(makeError(ErrorCode::InvalidArgument, u"name"_qs, Tr::tr("a job needs a name"))));
     return send<Job>("PUT", "/api/v1/jobs/" + encodedName(spec.name), {},
                      QJsonDocument(jobSpecToJson(spec)).toJson(QJsonDocument::Compact),
                      [](const QByteArray &body, QNetworkReply *) { return valueFromJson<Job>(body, &jobFromJson); });

@@ -617,6 +617,13 @@ void tst_Cli::secondServeRefused()
     QVERIFY(second.err.contains(m_data.path().toUtf8()));
     QVERIFY(QFile::exists(m_data.filePath(u"server.json"_qs)));   // the first one's, untouched
 
+    // No command at all is `serve` too (until the desktop console takes its place).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"TAKT_DATA"_qs, m_data.path());
+    const Cli bare = takt({}, {}, env);
+    QCOMPARE(bare.exitCode, 1);
+    QVERIFY2(bare.err.startsWith("takt: serve: another engine (pid "), bare.err.constData());
+
     // Another data directory, but the port is taken.
     QTemporaryDir other;
     const QString port = m_url.section(u':', -1);

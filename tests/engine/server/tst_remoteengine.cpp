@@ -160,6 +160,9 @@ void tst_RemoteEngine::errorsKeepCodeFieldAndMessage()
     QCOMPARE(refused.error(), m_core->validateJobSpec(badCron).error());
     QCOMPARE(await(m_engine->job(u"badcron"_qs)).error().code, ErrorCode::NotFound);
 
+    const Result<Job> nameless = await(m_engine->applyJob(echoJob(QString(), u"x"_qs)));
+    QCOMPARE(nameless.error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(nameless.error().field, u"name"_qs);
     QCOMPARE(await(m_engine->runJobNow(u"nosuch"_qs)).error().code, ErrorCode::NotFound);
     QCOMPARE(await(m_engine->deleteJob(u"nosuch"_qs)).error().code, ErrorCode::NotFound);
     QCOMPARE(await(m_engine->run(987654)).error().code, ErrorCode::NotFound);
