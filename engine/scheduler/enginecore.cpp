@@ -7,6 +7,7 @@
 #include <engine/core/duration.h>
 #include <engine/core/tr.h>
 #include <engine/executor/processexecutor.h>
+#include <engine/executor/statusfile.h>
 #include <engine/schedule/schedule.h>
 #include <engine/store/store.h>
 
@@ -45,6 +46,8 @@ QString isoUtc(qint64 ms)
 // The longest the due timer sleeps: it re-checks the wall clock at least this often, so a
 // clock change (NTP step, suspend) delays a due time by no more than this.
 constexpr qint64 MaxTimerSleepMs = 30'000;
+// State changes are grouped into one commit for at most this long (see write()).
+constexpr int FlushDelayMs = 5;
 // Reading a log never returns more than this in one call.
 constexpr qint64 MaxLogChunk = 4 * 1024 * 1024;
 
@@ -93,6 +96,8 @@ public:
     std::unique_ptr<Store> store;
     ProcessExecutor *executor = nullptr;
     QTimer *dueTimer = nullptr;            // child of the core, so it follows it to its thread
+    QTimer *flushTimer = nullptr;          // commits the open batch FlushDelayMs after its first write
+    QList<std::function<void()>> afterCommit; // signals that wait for the batch to be committed
     bool started = false;
     bool stopping = false;
     int slotCount = 0;
@@ -116,7 +121,12 @@ public:
     void indexJob(const Job &job);
     void unindexJob(JobId id);
 
+    Result<void> write(const std::function<Result<void>()> &work);
+    Result<void> flush();
+    void notifyAfterCommit(std::function<void()> notify);
+    void resync(const Error &why);
     Result<void> recover();
+    void recoverAttempts(RunRecord &run);
     void catchUp(Job &job);
     void tick();
     void planTimer();
@@ -131,6 +141,7 @@ public:
     void untrack(RunId id);
     int activeCount(JobId job) const;
     Result<RunRecord> enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange = true);
+    QString attemptDirFor(RunId id, int attempt) const { return attemptDir(id, attempt); }
 };
 
 EngineCorePrivate::EngineCorePrivate(EngineCore *q, const EngineCore::Options &options)
@@ -262,15 +273,74 @@ void EngineCorePrivate::untrack(RunId id)
     track(gone); // a final state removes it from every queue and count
 }
 
+Result<void> EngineCorePrivate::write(const std::function<Result<void>()> &work)
+{
+    // Every state change joins one open transaction that is committed FlushDelayMs after its
+    // first write, or at once when a caller needs it durable (flush()). Hundreds of runs
+    // starting and ending then cost one commit, and nothing is announced before it is stored.
+    if (!store->isInBatch()) {
+        if (const Result<void> begun = store->beginBatch(); !begun.isOk())
+            return begun;
+        flushTimer->start(FlushDelayMs);
+    }
+    return store->transaction(work);
+}
+
+void EngineCorePrivate::notifyAfterCommit(std::function<void()> notify)
+{
+    afterCommit.append(std::move(notify));
+}
+
+Result<void> EngineCorePrivate::flush()
+{
+    flushTimer->stop();
+    if (!store || !store->isInBatch())
+        return {};
+    const Result<void> committed = store->commitBatch();
+    if (!committed.isOk()) {
+        resync(committed.error());
+        return committed;
+    }
+    const QList<std::function<void()>> notifications = std::exchange(afterCommit, {});
+    for (const auto &notify : notifications)
+        notify();
+    return {};
+}
+
+void EngineCorePrivate::resync(const Error &why)
+{
+    // The batch is gone (disk full, database locked …): what this engine holds in memory is
+    // ahead of the store. Forget it and read the store again, as a restart would; attempts
+    // that started meanwhile are found again by their directories.
+    qWarning("takt: the store refused a commit (%s); reloading the engine state from it",
+             qPrintable(why.toString()));
+    store->rollbackBatch();
+    afterCommit.clear();
+    jobs.clear();
+    jobIdsByName.clear();
+    schedules.clear();
+    due = DueQueue();
+    queue = RunQueue();
+    retryWaits.clear();
+    active.clear();
+    runningPerJob.clear();
+    const auto stored = store->jobs();
+    if (stored.isOk()) {
+        for (const Job &job : stored.value())
+            indexJob(job);
+    }
+    (void)recover();
+}
+
 Result<void> EngineCorePrivate::commitRun(const RunRecord &run)
 {
-    const Result<void> written = store->updateRun(run);
+    const Result<void> written = write([&] { return store->updateRun(run); });
     if (!written.isOk()) {
         qWarning("takt: could not record run %lld: %s", run.id, qPrintable(written.error().toString()));
         return written;
     }
     track(run);
-    Q_EMIT q->runChanged(run);
+    notifyAfterCommit([this, run] { Q_EMIT q->runChanged(run); });
     return {};
 }
 
@@ -310,12 +380,18 @@ Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger,
         }
     }
 
-    auto inserted = store->insertRun(run);
-    if (!inserted.isOk())
-        return inserted.error();
+    Result<RunRecord> inserted = Error{};
+    const Result<void> written = write([&]() -> Result<void> {
+        inserted = store->insertRun(run);
+        return inserted.isOk() ? Result<void>() : Result<void>(inserted.error());
+    });
+    if (!written.isOk())
+        return written.error();
     track(inserted.value());
-    if (emitChange)
-        Q_EMIT q->runChanged(inserted.value());
+    if (emitChange) {
+        const RunRecord made = inserted.value();
+        notifyAfterCommit([this, made] { Q_EMIT q->runChanged(made); });
+    }
     return inserted;
 }
 
@@ -327,8 +403,13 @@ Result<void> EngineCorePrivate::recover()
     if (!leftovers.isOk())
         return leftovers.error();
     for (RunRecord run : leftovers.value()) {
+        recoverAttempts(run);
         if (run.state != RunState::Running) {
             track(run);
+            continue;
+        }
+        if (executor->isRunning(run.id)) {
+            track(run); // still watched (a resync, not a restart)
             continue;
         }
         SupervisorHandle handle{run.current.pid, run.current.pidStart, run.current.logPath};
@@ -341,6 +422,57 @@ Result<void> EngineCorePrivate::recover()
         executor->adopt(run.id, run.current.attempt, dir, handle);
     }
     return {};
+}
+
+// The figures of an ended attempt, as its supervisor recorded them.
+static void applyOutcome(AttemptRecord &a, const AttemptOutcome &outcome)
+{
+    a.state = outcome.state;
+    if (outcome.startedAt > 0)
+        a.startedAt = outcome.startedAt;
+    a.finishedAt = outcome.finishedAt;
+    a.exitCode = outcome.exitCode;
+    a.signal = outcome.signal;
+    a.cpuMs = outcome.cpuMs;
+    a.peakRssKb = outcome.peakRssKb;
+    a.logSize = outcome.logSize > 0 ? outcome.logSize : QFileInfo(a.logPath).size();
+    a.reason = outcome.reason;
+}
+
+void EngineCorePrivate::recoverAttempts(RunRecord &run)
+{
+    // Attempts the store never heard of: an engine that died within a batch had started them
+    // (their directories exist) without committing it. Every attempt but the newest has ended,
+    // since an attempt starts only after the one before it; the newest is adopted as running.
+    int newest = run.current.attempt;
+    while (QFileInfo::exists(attemptDir(run.id, newest + 1)))
+        ++newest;
+    if (newest == run.current.attempt)
+        return;
+    const int firstUnrecorded = run.state == RunState::Running ? run.current.attempt : run.current.attempt + 1;
+    for (int attempt = std::max(1, firstUnrecorded); attempt < newest; ++attempt) {
+        const QString dir = attemptDir(run.id, attempt);
+        AttemptRecord ended;
+        ended.attempt = attempt;
+        ended.logPath = dir + QStringLiteral("/output.log");
+        if (const auto outcome = readStatusFile(dir)) {
+            applyOutcome(ended, *outcome);
+        } else {
+            ended.state = RunState::Lost;
+            ended.finishedAt = now();
+            ended.reason = Tr::tr("the attempt ended without recording an exit status");
+        }
+        run.current = ended;
+        (void)write([&] { return store->updateRun(run); });
+    }
+    AttemptRecord current;
+    current.attempt = newest;
+    current.state = RunState::Running;
+    current.startedAt = now();
+    current.logPath = attemptDir(run.id, newest) + QStringLiteral("/output.log");
+    run.current = current;
+    run.state = RunState::Running;
+    (void)write([&] { return store->updateRun(run); });
 }
 
 void EngineCorePrivate::catchUp(Job &job)
@@ -380,13 +512,19 @@ void EngineCorePrivate::catchUp(Job &job)
         skipped.queuedAt = nowMs;
         skipped.current.reason = Tr::tr("missed while the engine was stopped or the job paused (misfire policy %1)")
                                      .arg(misfirePolicyName(job.spec.misfire));
-        const auto inserted = store->insertRun(skipped);
-        if (inserted.isOk())
-            Q_EMIT q->runChanged(inserted.value());
+        Result<RunRecord> inserted = Error{};
+        (void)write([&]() -> Result<void> {
+            inserted = store->insertRun(skipped);
+            return inserted.isOk() ? Result<void>() : Result<void>(inserted.error());
+        });
+        if (inserted.isOk()) {
+            const RunRecord made = inserted.value();
+            notifyAfterCommit([this, made] { Q_EMIT q->runChanged(made); });
+        }
     }
     const qint64 last = missed.isEmpty() ? nowMs : std::max(missed.last(), nowMs);
     job.nextFireAt = nextFireAfter(job.id, last);
-    const Result<void> saved = store->setNextFireAt(job.id, job.nextFireAt);
+    const Result<void> saved = write([&] { return store->setNextFireAt(job.id, job.nextFireAt); });
     if (!saved.isOk())
         qWarning("takt: %s", qPrintable(saved.error().toString()));
     indexJob(job);
@@ -402,7 +540,7 @@ void EngineCorePrivate::fire(JobId jobId, qint64 dueMs)
     // neither forgets this due time nor fires it twice.
     const qint64 next = nextFireAfter(jobId, std::max(dueMs, now() - 1));
     Result<RunRecord> run = Error{};
-    const Result<void> written = store->transaction([&]() -> Result<void> {
+    const Result<void> written = write([&]() -> Result<void> {
         run = enqueue(job, RunTrigger::Schedule, dueMs, false);
         if (!run.isOk() && run.error().code != ErrorCode::AlreadyExists)
             return run.error();
@@ -416,11 +554,15 @@ void EngineCorePrivate::fire(JobId jobId, qint64 dueMs)
         due.set(jobId, dueMs);
         return;
     }
-    if (run.isOk())
-        Q_EMIT q->runChanged(run.value());
     job.nextFireAt = next;
     due.set(jobId, next);
-    Q_EMIT q->jobChanged(job);
+    const Job changed = job;
+    const std::optional<RunRecord> made = run.isOk() ? std::optional<RunRecord>(run.value()) : std::nullopt;
+    notifyAfterCommit([this, made, changed] {
+        if (made)
+            Q_EMIT q->runChanged(*made);
+        Q_EMIT q->jobChanged(changed);
+    });
 }
 
 void EngineCorePrivate::tick()
@@ -479,11 +621,21 @@ Result<void> EngineCorePrivate::launch(RunRecord &run)
     const QString dir = attemptDir(run.id, run.current.attempt);
     run.current.logPath = dir + QStringLiteral("/output.log");
 
-    // Committed before the process starts: a crash from here on finds the run "running" and
-    // looks for its supervisor, instead of starting it a second time.
-    const Result<void> marked = commitRun(run);
-    if (!marked.isOk())
+    // The attempt's directory exists before its process does: an engine that dies before the
+    // "running" state is committed finds the attempt by its directory on the next start
+    // (recoverAttempts) and adopts it rather than starting it a second time.
+    if (!QDir().mkpath(dir)) {
+        AttemptOutcome outcome;
+        outcome.state = RunState::Failed;
+        outcome.startedAt = run.current.startedAt;
+        outcome.finishedAt = now();
+        outcome.reason = Tr::tr("cannot create the attempt directory '%1'").arg(dir);
+        active.insert(run.id, run);
+        const Result<void> marked = commitRun(run);
+        if (marked.isOk())
+            onFinished(run.id, run.current.attempt, outcome);
         return marked;
+    }
 
     LaunchRequest request;
     request.runId = run.id;
@@ -506,6 +658,13 @@ Result<void> EngineCorePrivate::launch(RunRecord &run)
         request.environment.append(entry.toLocal8Bit());
 
     const auto handle = executor->launch(request);
+    if (handle.isOk()) {
+        run.current.pid = handle->pid;
+        run.current.pidStart = handle->pidStart;
+        if (!handle->logPath.isEmpty())
+            run.current.logPath = handle->logPath;
+    }
+    const Result<void> marked = commitRun(run);
     if (!handle.isOk()) {
         // The supervisor itself could not start: the attempt fails with that reason and the
         // retry policy decides, as for any failed attempt.
@@ -515,18 +674,8 @@ Result<void> EngineCorePrivate::launch(RunRecord &run)
         outcome.finishedAt = now();
         outcome.reason = handle.error().toString();
         onFinished(run.id, run.current.attempt, outcome);
-        return {};
     }
-    run.current.pid = handle->pid;
-    run.current.pidStart = handle->pidStart;
-    if (!handle->logPath.isEmpty())
-        run.current.logPath = handle->logPath;
-    // Knowing the pid only speeds up adoption after a crash (the supervisor can also be
-    // found by its directory), so this write is not on the correctness path.
-    const Result<void> saved = store->updateRun(run);
-    if (saved.isOk())
-        active.insert(run.id, run);
-    return {};
+    return marked;
 }
 
 void EngineCorePrivate::dispatch()
@@ -582,16 +731,11 @@ void EngineCorePrivate::onFinished(RunId id, int attempt, const AttemptOutcome &
         return; // an attempt this engine no longer tracks (the job was deleted)
     RunRecord run = it.value();
     AttemptRecord &a = run.current;
-    a.state = cancelRequested.contains(id) && outcome.state != RunState::Succeeded ? RunState::Cancelled : outcome.state;
-    if (outcome.startedAt > 0)
-        a.startedAt = outcome.startedAt;
-    a.finishedAt = outcome.finishedAt > 0 ? outcome.finishedAt : now();
-    a.exitCode = outcome.exitCode;
-    a.signal = outcome.signal;
-    a.cpuMs = outcome.cpuMs;
-    a.peakRssKb = outcome.peakRssKb;
-    a.logSize = outcome.logSize > 0 ? outcome.logSize : QFileInfo(a.logPath).size();
-    a.reason = outcome.reason;
+    applyOutcome(a, outcome);
+    if (cancelRequested.contains(id) && outcome.state != RunState::Succeeded)
+        a.state = RunState::Cancelled;
+    if (a.finishedAt <= 0)
+        a.finishedAt = now();
 
     const Job job = jobs.value(run.jobId);
     if (shouldRetry(job, run, outcome)) {
@@ -616,6 +760,9 @@ EngineCore::EngineCore(const Options &options, QObject *parent)
     d->dueTimer->setSingleShot(true);
     d->dueTimer->setTimerType(Qt::PreciseTimer);
     connect(d->dueTimer, &QTimer::timeout, this, [this] { d->tick(); });
+    d->flushTimer = new QTimer(this);
+    d->flushTimer->setSingleShot(true);
+    connect(d->flushTimer, &QTimer::timeout, this, [this] { (void)d->flush(); });
     connect(d->clock, &Clock::jumped, this, [this] { d->tick(); });
 }
 
@@ -658,7 +805,7 @@ Result<void> EngineCore::start()
     for (Job job : jobs.value())
         d->catchUp(job);
     d->tick();
-    return {};
+    return d->flush();
 }
 
 void EngineCore::stop()
@@ -667,6 +814,7 @@ void EngineCore::stop()
         return;
     // Running attempts stay with their supervisors; the next start() adopts them.
     d->stopping = true;
+    (void)d->flush();
     d->dueTimer->stop();
     d->started = false;
     delete d->executor;
@@ -746,6 +894,8 @@ Result<Job> EngineCore::createJob(const JobSpec &input)
         const auto schedule = Schedule::parse(spec->schedule);
         next = schedule->nextFireTime(d->now(), QTimeZone(spec->timeZone.toUtf8()));
     }
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     auto created = d->store->insertJob(spec.value(), d->now(), next);
     if (!created.isOk())
         return created.error();
@@ -772,6 +922,8 @@ Result<Job> EngineCore::applyJob(const JobSpec &input)
         if (!spec->schedule.isEmpty())
             next = Schedule::parse(spec->schedule)->nextFireTime(d->now(), QTimeZone(spec->timeZone.toUtf8()));
     }
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     auto updated = d->store->updateJobSpec(old.id, spec.value(), d->now(), next);
     if (!updated.isOk())
         return updated.error();
@@ -790,6 +942,8 @@ Result<void> EngineCore::deleteJob(const QString &name)
     if (active > 0)
         return makeError(ErrorCode::Conflict, u"name"_qs,
                          Tr::tr("job '%1' has %n active run(s); cancel them first", nullptr, active).arg(name));
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     // The logs go with the runs: collect their directories before the rows are gone.
     QStringList runDirs;
     RunQuery query;
@@ -822,7 +976,7 @@ Result<Job> EngineCore::setJobPaused(const QString &name, bool paused)
     if (job.paused == paused)
         return job;
     // The due time is kept while paused, so resuming knows what was missed.
-    const Result<void> saved = d->store->setJobPaused(job.id, paused, d->now(), job.nextFireAt);
+    const Result<void> saved = d->write([&] { return d->store->setJobPaused(job.id, paused, d->now(), job.nextFireAt); });
     if (!saved.isOk())
         return saved.error();
     job.paused = paused;
@@ -833,6 +987,8 @@ Result<Job> EngineCore::setJobPaused(const QString &name, bool paused)
         job = d->jobs.value(job.id);
     }
     d->tick();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     Q_EMIT jobChanged(job);
     return job;
 }
@@ -846,6 +1002,9 @@ Result<RunRecord> EngineCore::runJobNow(const QString &name)
     if (!run.isOk())
         return run;
     d->dispatch();
+    // The caller is told of the run only once it is stored.
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     return d->active.contains(run->id) ? d->active.value(run->id) : run.value();
 }
 
@@ -853,6 +1012,9 @@ Result<RunPage> EngineCore::runs(const RunQuery &query) const
 {
     if (!d->started)
         return notStarted();
+    // Readers see only what is committed, never a state a crash could still take back.
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     return d->store->runs(query);
 }
 
@@ -860,6 +1022,9 @@ Result<RunRecord> EngineCore::run(RunId id) const
 {
     if (!d->started)
         return notStarted();
+    // Readers see only what is committed, never a state a crash could still take back.
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     return d->store->run(id);
 }
 
@@ -867,6 +1032,9 @@ Result<QList<AttemptRecord>> EngineCore::attempts(RunId id) const
 {
     if (!d->started)
         return notStarted();
+    // Readers see only what is committed, never a state a crash could still take back.
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     const auto exists = d->store->run(id);
     if (!exists.isOk())
         return exists.error();
@@ -877,6 +1045,8 @@ Result<RunRecord> EngineCore::cancelRun(RunId id)
 {
     if (!d->started)
         return notStarted();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     const auto stored = d->store->run(id);
     if (!stored.isOk())
         return stored;
@@ -894,6 +1064,8 @@ Result<RunRecord> EngineCore::cancelRun(RunId id)
     const Result<void> saved = d->commitRun(run);
     if (!saved.isOk())
         return saved.error();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     return run;
 }
 
@@ -901,6 +1073,9 @@ Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint6
 {
     if (!d->started)
         return notStarted();
+    // Readers see only what is committed, never a state a crash could still take back.
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
     const auto run = d->store->run(id);
     if (!run.isOk())
         return run.error();

@@ -306,6 +306,40 @@ Result<void> Store::transaction(const std::function<Result<void>()> &work)
     return d->commit();
 }
 
+Result<void> Store::beginBatch()
+{
+    if (d->m_transactionDepth > 0)
+        return makeError(ErrorCode::Internal, {}, Tr::tr("a transaction is already open"));
+    if (Result<void> ok = d->begin(); !ok)
+        return ok;
+    d->m_transactionDepth = 1;
+    d->m_inBatch = true;
+    return {};
+}
+
+Result<void> Store::commitBatch()
+{
+    if (!d->m_inBatch)
+        return {};
+    d->m_transactionDepth = 0;
+    d->m_inBatch = false;
+    return d->commit();
+}
+
+void Store::rollbackBatch()
+{
+    if (!d->m_inBatch)
+        return;
+    d->m_transactionDepth = 0;
+    d->m_inBatch = false;
+    d->rollback();
+}
+
+bool Store::isInBatch() const
+{
+    return d->m_inBatch;
+}
+
 qint64 Store::commitCount() const
 {
     return d->m_commitCount;

@@ -52,6 +52,14 @@ public:
     /// Runs `work` in one transaction: committed if it returns Ok, rolled back otherwise.
     /// Nested calls join the outer transaction. Used to group state changes into one commit.
     Result<void> transaction(const std::function<Result<void>()> &work);
+    /// A transaction left open across calls, so that many state changes share one commit.
+    /// While a batch is open, transaction() joins it (as a savepoint) and nothing is visible
+    /// to other connections until commitBatch(). A failed commit rolls the batch back.
+    Result<void> beginBatch();
+    Result<void> commitBatch();
+    void rollbackBatch();
+    bool isInBatch() const;
+
     /// Number of transactions committed since open (for the commits-per-run benchmark).
     qint64 commitCount() const;
 

@@ -64,6 +64,7 @@ public:
     QHash<QString, QSqlQuery> m_statements;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_inBatch = false;      // a transaction opened by beginBatch(), left open across calls
     qint64 m_commitCount = 0;
 
 private:
