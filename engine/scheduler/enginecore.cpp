@@ -682,20 +682,36 @@ void EngineCorePrivate::dispatch()
 {
     if (!started || stopping || queue.isEmpty())
         return;
-    for (RunId id : queue.inOrder()) {
-        if (executor->runningCount() >= slotCount)
-            break;
+    const int free = slotCount - executor->runningCount();
+    if (free <= 0)
+        return;
+    QList<RunId> chosen;
+    QHash<JobId, int> chosenPerJob;
+    queue.forEachInOrder([&](RunId id) {
+        const RunRecord &run = active[id];
+        const JobSpec &spec = jobs[run.jobId].spec;
+        int limit = spec.maxConcurrent;
+        if (spec.overlap == OverlapPolicy::Queue)
+            limit = 1;
+        if (limit > 0 && runningPerJob.value(run.jobId) + chosenPerJob.value(run.jobId) >= limit)
+            return true; // this job is at its limit: later runs of other jobs may go first
+        chosen.append(id);
+        ++chosenPerJob[run.jobId];
+        return chosen.size() < free;
+    });
+    if (chosen.isEmpty())
+        return;
+    // What the store does not have yet (the runs just made, the attempts just ended) is
+    // committed before any process starts: after a crash the engine can then never start a
+    // run again that it had already started but not yet stored. One commit serves the round.
+    if (!flush().isOk())
+        return;
+    for (RunId id : std::as_const(chosen)) {
+        if (!active.contains(id) || active.value(id).state != RunState::Queued)
+            continue; // cancelled by whoever heard of the commit
         RunRecord run = active.value(id);
-        const Job job = jobs.value(run.jobId);
-        const int running = runningPerJob.value(run.jobId);
-        int limit = job.spec.maxConcurrent;
-        if (job.spec.overlap == OverlapPolicy::Queue)
-            limit = limit == 0 ? 1 : std::min(limit, 1);
-        if (limit > 0 && running >= limit)
-            continue;
-        const Result<void> started = launch(run);
-        if (!started.isOk())
-            break; // the store failed; try again on the next tick
+        if (!launch(run).isOk())
+            break; // the store failed; the next tick tries again
     }
 }
 

@@ -22,6 +22,15 @@ public:
     qsizetype size() const { return qsizetype(m_order.size()); }
     /// The queued runs in start order (for a dispatcher that may pass some over).
     QList<RunId> inOrder() const;
+    /// Calls `visit(id)` in start order until it returns false. The queue must not change meanwhile.
+    template<typename Visit>
+    void forEachInOrder(Visit visit) const
+    {
+        for (const Key &key : m_order) {
+            if (!visit(std::get<2>(key)))
+                return;
+        }
+    }
 
 private:
     using Key = std::tuple<int, qint64, RunId>; // (-priority, scheduledAt, id)
