@@ -1,7 +1,7 @@
 #pragma once
 // CronExpression: the cron grammar of schedules. 5 fields (Vixie/cronie), 6 with leading seconds,
 // 7 with a trailing year; Quartz's ? L W # forms; the @yearly … @hourly aliases. Cheap to copy;
-// a default-constructed CronExpression is invalid and never fires. See SCHEDULES.md for the semantics.
+// a default-constructed CronExpression is invalid and never fires. The README ("Schedules") has the semantics.
 
 #include <engine/core/result.h>
 
@@ -36,7 +36,7 @@ public:
     int writtenFieldCount() const { return m_writtenFieldCount; }
     /// True when the second, minute or hour field begins with "*": the expression follows the wall
     /// clock across DST changes (no run in a skipped hour, runs in both passes of a repeated one).
-    /// Otherwise each local time it names fires exactly once (see SCHEDULES.md).
+    /// Otherwise each local time it names fires exactly once (see the README, "Schedules").
     bool followsWallClock() const { return m_followsWallClock; }
     /// False for an expression that parses but names no existing date (e.g. "0 0 30 2 *").
     bool canFire() const { return m_canFire; }

@@ -1,6 +1,6 @@
 #pragma once
 // Schedule: when a job runs. One value for every kind of schedule text (cron, @alias, @every, @at)
-// that the scheduler asks for fire times and the UI asks for words. See SCHEDULES.md.
+// that the scheduler asks for fire times and the UI asks for words. See the README, "Schedules".
 
 #include <engine/core/result.h>
 #include <engine/schedule/cronexpression.h>
