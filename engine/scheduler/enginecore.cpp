@@ -862,6 +862,11 @@ int EngineCore::runningCount() const
     return d->executor ? d->executor->runningCount() : 0;
 }
 
+qint64 EngineCore::storeCommitCount() const
+{
+    return d->store ? d->store->commitCount() : 0;
+}
+
 int EngineCore::slotCount() const
 {
     return d->slotCount;

@@ -62,6 +62,8 @@ public:
 
     int runningCount() const;
     int slotCount() const;
+    /// Transactions committed by the store since start() (the commits-per-run benchmark).
+    qint64 storeCommitCount() const;
 
 Q_SIGNALS:
     /// Emitted after the change is committed to the store.
