@@ -1,6 +1,7 @@
 #include "logwriter.h"
 #include "sysutil.h"
 
+#include <cerrno>
 #include <cstring>
 
 namespace TaktSupervisor {
@@ -75,8 +76,10 @@ bool LogWriter::flush()
         return !m_failed;
     // After a failed write (disk full) the log is incomplete anyway; keep supervising the
     // child rather than giving up, and stop growing memory.
-    if (!m_failed && !writeAll(m_fd, m_buffer))
+    if (!m_failed && !writeAll(m_fd, m_buffer)) {
         m_failed = true;
+        m_errno = errno;
+    }
     m_buffer.clear();
     return !m_failed;
 }

@@ -25,6 +25,8 @@ public:
     /// live for followers, in whole records. False once a write failed (disk full…).
     bool flush();
     bool hasFailed() const { return m_failed; }
+    /// The errno of the write that failed (ENOSPC for a full disk), 0 if none did.
+    int failureErrno() const { return m_errno; }
 
 private:
     struct Pending
@@ -43,6 +45,7 @@ private:
     Pending m_err;
     std::string m_buffer;
     bool m_failed = false;
+    int m_errno = 0;
 };
 
 } // namespace TaktSupervisor

@@ -283,7 +283,10 @@ void Supervisor::superviseChild()
         } else if (!outputOpen || now >= m_drainUntil) {
             break;
         }
-        m_log->flush();
+        // A log that cannot be written (disk full) fails the run: output nobody can read
+        // must not pass for a success, and the command is stopped rather than left blind.
+        if (!m_log->flush() && m_ending == Ending::None && !m_childExited)
+            beginTermination(Ending::LogFailed);
 
         long long next = -1;
         if (!m_childExited) {
@@ -396,7 +399,7 @@ void Supervisor::beginTermination(Ending why)
         m_log->note("timed out after " + formatDuration(m_options.timeoutMs)
                         + ": sending SIGTERM to process group " + group,
                     realtimeMs());
-    else
+    else if (why == Ending::Cancelled)
         m_log->note("cancel requested: sending SIGTERM to process group " + group, realtimeMs());
     sendToGroup(SIGTERM);
     sendToGroup(SIGCONT); // a stopped process would otherwise not see the SIGTERM until killed
@@ -457,11 +460,17 @@ void Supervisor::finish()
             m_reason = "cancelled";
             m_log->note(m_reason, now);
             break;
+        case Ending::LogFailed:
         case Ending::None:
             m_state = WIFEXITED(status) && m_exitCode == 0 ? "succeeded" : "failed";
             if (m_state != "succeeded")
                 m_reason = ended;
             break;
+        }
+        m_log->flush();
+        if (m_log->hasFailed()) {
+            m_state = "failed";
+            m_reason = std::string("cannot write the log: ") + std::strerror(m_log->failureErrno());
         }
     }
     // Every child of ours is reaped by now (the command and the orphans re-parented to us),

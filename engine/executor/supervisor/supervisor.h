@@ -38,7 +38,7 @@ public:
     int run();
 
 private:
-    enum class Ending { None, TimedOut, Cancelled };
+    enum class Ending { None, TimedOut, Cancelled, LogFailed };
 
     bool setUpSignals();
     bool startChild();

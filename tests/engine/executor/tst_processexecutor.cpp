@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -194,6 +195,24 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+    }
+
+    void aFullDiskFailsTheRunWithTheReason()
+    {
+        // /dev/full accepts the open and refuses every write with ENOSPC: a full disk, even as root.
+        ProcessExecutor executor;
+        LaunchRequest r = shell(QStringLiteral("echo one; sleep 0.2; echo two; sleep 30"));
+        QVERIFY(QDir().mkpath(r.attemptDir));
+        QVERIFY(QFile::link(QStringLiteral("/dev/full"), logPath(r)));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        bool ok = false;
+        const AttemptOutcome outcome = run(executor, r, &ok);
+        QVERIFY(ok);
+        QCOMPARE(outcome.state, RunState::Failed);
+        QVERIFY2(outcome.reason.contains(QStringLiteral("cannot write the log")) &&
+                 outcome.reason.contains(QStringLiteral("No space left on device")), qPrintable(outcome.reason));
+        QVERIFY2(elapsed.elapsed() < 20'000, "the command was not stopped when its log failed");
     }
 
     void findsTheSupervisor()

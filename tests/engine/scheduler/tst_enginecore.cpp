@@ -242,6 +242,29 @@ private Q_SLOTS:
         QVERIFY(m_core->isStarted());
     }
 
+    void anUnwritableLogFailsTheRunAndTheEngineCarriesOn()
+    {
+        QVERIFY(m_core->createJob(shellJob(QStringLiteral("blocked"), QStringLiteral("echo hi"))).isOk());
+        // Where the run's directory should go there is a file: no log can be written.
+        const QString runs = m_dir->filePath(QStringLiteral("runs"));
+        QVERIFY(QDir(runs).removeRecursively());
+        QFile blocker(runs);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+
+        const RunId failed = m_core->runJobNow(QStringLiteral("blocked"))->id;
+        QTRY_VERIFY_WITH_TIMEOUT(isDone(failed), 20000);
+        const auto run = m_core->run(failed);
+        QCOMPARE(run->state, RunState::Failed);
+        QVERIFY2(run->current.reason.contains(QStringLiteral("cannot create the attempt directory")),
+                 qPrintable(run->current.reason));
+
+        QVERIFY(QFile::remove(runs));
+        const RunId next = m_core->runJobNow(QStringLiteral("blocked"))->id;
+        QTRY_VERIFY_WITH_TIMEOUT(isDone(next), 20000);
+        QCOMPARE(stateOf(next), RunState::Succeeded);
+    }
+
     void retriesWithBackoffUntilAttemptsRunOut()
     {
         JobSpec spec = shellJob(QStringLiteral("flaky"), QStringLiteral("echo try $TAKT_ATTEMPT; exit 4"));
