@@ -6,6 +6,7 @@
 #include "datadir.h"
 #include "signalwatcher.h"
 
+#include <engine/core/duration.h>
 #include <engine/scheduler/enginecore.h>
 #include <engine/server/accesstoken.h>
 #include <engine/server/apiserver.h>
@@ -57,9 +58,43 @@ int runServeCommand(const QStringList &args)
     cl.addOption({QStringLiteral("listen"),
                   Tr::tr("Address and port to serve on (default 127.0.0.1:%1; port 0 = any free port).").arg(DefaultPort),
                   Tr::tr("address:port")});
+    cl.addOption({QStringLiteral("slots"), Tr::tr("Runs at once (default: 2 × cores)."), Tr::tr("n")});
+    cl.addOption({QStringLiteral("keep-runs"),
+                  Tr::tr("Finished runs kept per job, for jobs that set none (default: no limit)."), Tr::tr("n")});
+    cl.addOption({QStringLiteral("keep-for"),
+                  Tr::tr("How long finished runs are kept, for jobs that set nothing (default: 90d)."),
+                  Tr::tr("duration")});
+    cl.addOption({QStringLiteral("keep-log-bytes"),
+                  Tr::tr("Total size of all logs kept; the oldest go first (default: no limit)."), Tr::tr("size")});
     cl.addDataOption();
     if (const auto done = cl.parse(args, 0, 0))
         return *done;
+
+    EngineCore::Options options;
+    if (cl.isSet(QStringLiteral("slots"))) {
+        bool ok = false;
+        options.slotCount = cl.value(QStringLiteral("slots")).toInt(&ok);
+        if (!ok || options.slotCount < 1)
+            return cl.fail(Tr::tr("--slots: '%1' is not a number of at least 1").arg(cl.value(QStringLiteral("slots"))));
+    }
+    if (cl.isSet(QStringLiteral("keep-runs"))) {
+        bool ok = false;
+        options.retention.keepRuns = cl.value(QStringLiteral("keep-runs")).toInt(&ok);
+        if (!ok || options.retention.keepRuns < 0)
+            return cl.fail(Tr::tr("--keep-runs: '%1' is not a number").arg(cl.value(QStringLiteral("keep-runs"))));
+    }
+    if (cl.isSet(QStringLiteral("keep-for"))) {
+        const auto keepFor = parseDuration(cl.value(QStringLiteral("keep-for")), QStringLiteral("--keep-for"));
+        if (!keepFor)
+            return cl.fail(keepFor.error());
+        options.retention.keepForMs = keepFor.value();
+    }
+    if (cl.isSet(QStringLiteral("keep-log-bytes"))) {
+        const auto bytes = parseSize(cl.value(QStringLiteral("keep-log-bytes")), QStringLiteral("--keep-log-bytes"));
+        if (!bytes)
+            return cl.fail(bytes.error());
+        options.retention.keepLogBytes = bytes.value();
+    }
 
     ListenAddress listen{QHostAddress::LocalHost, DefaultPort};
     if (cl.isSet(QStringLiteral("listen"))) {
@@ -88,7 +123,6 @@ int runServeCommand(const QStringList &args)
     SignalWatcher signalWatcher({SIGTERM, SIGINT});
     QObject::connect(&signalWatcher, &SignalWatcher::received, qApp, [](int) { QCoreApplication::quit(); });
 
-    EngineCore::Options options;
     options.dataDir = dataDir;
     EngineCore core(options);
     if (const Result<void> started = core.start(); !started)

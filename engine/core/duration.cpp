@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace Takt {
 
 Result<qint64> parseDuration(QStringView text, const QString &field)
@@ -48,6 +50,23 @@ Result<qint64> parseDuration(QStringView text, const QString &field)
     if (pos != trimmed.size())
         return invalid();
     return total;
+}
+
+Result<qint64> parseSize(QStringView text, const QString &field)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d+)\\s*([KMGT]?)(i?B)?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = text.trimmed().toString();
+    const auto match = form.match(trimmed);
+    if (!match.hasMatch())
+        return makeError(ErrorCode::InvalidArgument, field,
+                         Tr::tr("'%1' is not a size; write e.g. 500M, 10G or a number of bytes").arg(trimmed));
+    const QChar unit = match.captured(2).toUpper().isEmpty() ? QChar() : match.captured(2).toUpper().at(0);
+    const int shift = unit == u'K' ? 10 : unit == u'M' ? 20 : unit == u'G' ? 30 : unit == u'T' ? 40 : 0;
+    const qint64 n = match.captured(1).toLongLong();
+    if (n > (std::numeric_limits<qint64>::max() >> (shift + 1)))
+        return makeError(ErrorCode::InvalidArgument, field, Tr::tr("'%1' is too large").arg(trimmed));
+    return n << shift;
 }
 
 QString formatDuration(qint64 ms)

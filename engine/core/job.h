@@ -26,6 +26,16 @@ struct RetryPolicy
     friend bool operator==(const RetryPolicy &, const RetryPolicy &) = default;
 };
 
+/// How much run history and log a job keeps. 0 = the engine's setting (EngineCore::Options).
+struct RetentionPolicy
+{
+    int keepRuns = 0;         ///< the newest N finished runs
+    qint64 keepForMs = 0;     ///< finished runs younger than this
+    qint64 keepLogBytes = 0;  ///< the newest finished runs whose logs fit in this many bytes
+
+    friend bool operator==(const RetentionPolicy &, const RetentionPolicy &) = default;
+};
+
 /// What to do when a run comes due while an earlier run of the same job still runs.
 enum class OverlapPolicy { Allow, Skip, Queue, Replace };
 /// What to do with due times missed while the engine was down or the job paused.
@@ -50,6 +60,7 @@ struct JobSpec
     int misfireLimit = 100; ///< with MisfirePolicy::All, the most catch-up runs made at once
     int priority = 0;       ///< higher starts first when slots are scarce
     int maxConcurrent = 0;  ///< runs of this job at once; 0 = no per-job limit
+    RetentionPolicy retention;
 
     bool isValid() const { return !name.isEmpty(); }
     friend bool operator==(const JobSpec &, const JobSpec &) = default;

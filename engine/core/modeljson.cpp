@@ -122,7 +122,8 @@ Result<JobSpec> jobSpecFromJson(const QJsonObject &json)
         u"name"_qs, u"description"_qs, u"schedule"_qs, u"timezone"_qs, u"command"_qs, u"workdir"_qs,
         u"env"_qs, u"timeout"_qs, u"kill_grace"_qs, u"retries"_qs, u"retry_backoff"_qs,
         u"retry_delay"_qs, u"retry_max_delay"_qs, u"retry_jitter"_qs, u"retry_exit_codes"_qs,
-        u"overlap"_qs, u"misfire"_qs, u"misfire_limit"_qs, u"priority"_qs, u"max_concurrent"_qs};
+        u"overlap"_qs, u"misfire"_qs, u"misfire_limit"_qs, u"priority"_qs, u"max_concurrent"_qs,
+        u"keep_runs"_qs, u"keep_for"_qs, u"keep_log_bytes"_qs};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return unknownField(it.key());
@@ -210,6 +211,19 @@ Result<JobSpec> jobSpecFromJson(const QJsonObject &json)
     spec.misfireLimit = int(misfireLimit);
     spec.priority = int(priority);
     spec.maxConcurrent = int(maxConcurrent);
+
+    TAKT_TRY(keepRuns, readInteger(json, u"keep_runs"_qs, 0, 0, 100'000'000));
+    TAKT_TRY(keepFor, readDuration(json, u"keep_for"_qs, 0));
+    spec.retention.keepRuns = int(keepRuns);
+    spec.retention.keepForMs = keepFor;
+    const QJsonValue logBytes = json.value(u"keep_log_bytes");
+    if (logBytes.isString()) {
+        TAKT_TRY(bytes, parseSize(logBytes.toString(), u"keep_log_bytes"_qs));
+        spec.retention.keepLogBytes = bytes;
+    } else {
+        TAKT_TRY(bytes, readInteger(json, u"keep_log_bytes"_qs, 0, 0, std::numeric_limits<qint64>::max() / 2));
+        spec.retention.keepLogBytes = bytes;
+    }
     return spec;
 }
 
@@ -242,6 +256,9 @@ QJsonObject jobSpecToJson(const JobSpec &spec)
         {u"misfire_limit"_qs, spec.misfireLimit},
         {u"priority"_qs, spec.priority},
         {u"max_concurrent"_qs, spec.maxConcurrent},
+        {u"keep_runs"_qs, spec.retention.keepRuns},
+        {u"keep_for"_qs, formatDuration(spec.retention.keepForMs)},
+        {u"keep_log_bytes"_qs, spec.retention.keepLogBytes},
     };
 }
 

@@ -38,6 +38,11 @@ const QRegularExpression &jobNamePattern()
     return re;
 }
 
+Error notStarted()
+{
+    return makeError(ErrorCode::Unavailable, {}, Tr::tr("the engine is not running"));
+}
+
 QString isoUtc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
@@ -46,6 +51,8 @@ QString isoUtc(qint64 ms)
 // The longest the due timer sleeps: it re-checks the wall clock at least this often, so a
 // clock change (NTP step, suspend) delays a due time by no more than this.
 constexpr qint64 MaxTimerSleepMs = 30'000;
+// How often retention looks for history to delete.
+constexpr int PruneIntervalMs = 10 * 60 * 1000;
 // State changes are grouped into one commit for at most this long (see write()).
 constexpr int FlushDelayMs = 5;
 // Reading a log never returns more than this in one call.
@@ -97,6 +104,7 @@ public:
     ProcessExecutor *executor = nullptr;
     QTimer *dueTimer = nullptr;            // child of the core, so it follows it to its thread
     QTimer *flushTimer = nullptr;          // commits the open batch FlushDelayMs after its first write
+    QTimer *pruneTimer = nullptr;          // retention, every PruneIntervalMs
     QList<std::function<void()>> afterCommit; // signals that wait for the batch to be committed
     bool started = false;
     bool stopping = false;
@@ -779,6 +787,9 @@ EngineCore::EngineCore(const Options &options, QObject *parent)
     d->flushTimer = new QTimer(this);
     d->flushTimer->setSingleShot(true);
     connect(d->flushTimer, &QTimer::timeout, this, [this] { (void)d->flush(); });
+    d->pruneTimer = new QTimer(this);
+    d->pruneTimer->setInterval(PruneIntervalMs);
+    connect(d->pruneTimer, &QTimer::timeout, this, [this] { (void)pruneHistory(); });
     connect(d->clock, &Clock::jumped, this, [this] { d->tick(); });
 }
 
@@ -821,7 +832,11 @@ Result<void> EngineCore::start()
     for (Job job : jobs.value())
         d->catchUp(job);
     d->tick();
-    return d->flush();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed;
+    (void)pruneHistory();
+    d->pruneTimer->start();
+    return {};
 }
 
 void EngineCore::stop()
@@ -832,6 +847,7 @@ void EngineCore::stop()
     d->stopping = true;
     (void)d->flush();
     d->dueTimer->stop();
+    d->pruneTimer->stop();
     d->started = false;
     delete d->executor;
     d->executor = nullptr;
@@ -862,6 +878,63 @@ int EngineCore::runningCount() const
     return d->executor ? d->executor->runningCount() : 0;
 }
 
+Result<int> EngineCore::pruneHistory()
+{
+    if (!d->started)
+        return notStarted();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    const RetentionPolicy &global = d->options.retention;
+    const qint64 nowMs = d->now();
+    QSet<RunId> doomed;
+    // Each job: its own policy where it has one, the engine's otherwise. The newest runs are
+    // kept first, so what goes is always the oldest history.
+    for (const Job &job : std::as_const(d->jobs)) {
+        const RetentionPolicy &own = job.spec.retention;
+        const int keepRuns = own.keepRuns > 0 ? own.keepRuns : global.keepRuns;
+        const qint64 keepFor = own.keepForMs > 0 ? own.keepForMs : global.keepForMs;
+        const qint64 keepBytes = own.keepLogBytes;
+        if (keepRuns == 0 && keepFor == 0 && keepBytes == 0)
+            continue;
+        const auto runs = d->store->finishedRuns(job.id);
+        if (!runs.isOk())
+            return runs.error();
+        qint64 bytes = 0;
+        for (qsizetype i = 0; i < runs->size(); ++i) {
+            const FinishedRun &run = runs->at(i);
+            bytes += run.logBytes;
+            if ((keepRuns > 0 && i >= keepRuns)
+                || (keepFor > 0 && run.finishedAt > 0 && run.finishedAt < nowMs - keepFor)
+                || (keepBytes > 0 && bytes > keepBytes))
+                doomed.insert(run.id);
+        }
+    }
+    if (global.keepLogBytes > 0) {
+        const auto runs = d->store->finishedRuns(0);
+        if (!runs.isOk())
+            return runs.error();
+        qint64 bytes = 0;
+        for (const FinishedRun &run : runs.value()) {
+            if (doomed.contains(run.id))
+                continue;
+            bytes += run.logBytes;
+            if (bytes > global.keepLogBytes)
+                doomed.insert(run.id);
+        }
+    }
+    if (doomed.isEmpty())
+        return 0;
+    const QList<RunId> ids(doomed.cbegin(), doomed.cend());
+    const Result<void> deleted = d->store->deleteRuns(ids);
+    if (!deleted.isOk())
+        return deleted.error();
+    // The rows are gone first: a crash in between leaves orphan files, never rows without logs.
+    for (RunId id : ids)
+        QDir(d->runDir(id)).removeRecursively();
+    qInfo("takt: retention deleted %lld finished run(s) and their logs", qint64(ids.size()));
+    return int(ids.size());
+}
+
 qint64 EngineCore::storeCommitCount() const
 {
     return d->store ? d->store->commitCount() : 0;
@@ -872,10 +945,6 @@ int EngineCore::slotCount() const
     return d->slotCount;
 }
 
-static Error notStarted()
-{
-    return makeError(ErrorCode::Unavailable, {}, Tr::tr("the engine is not running"));
-}
 
 Result<JobSpec> EngineCore::validateJobSpec(const JobSpec &spec) const
 {

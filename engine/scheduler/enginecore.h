@@ -28,6 +28,9 @@ public:
         int slotCount = 0;        ///< runs at once; 0 = 2 × cores
         QString supervisorPath;   ///< empty = found by ProcessExecutor
         QString timeZone;         ///< default zone of new jobs; empty = the machine's
+        /// History kept: keepRuns and keepForMs apply to every job that sets none of its own;
+        /// keepLogBytes caps the logs of all jobs together. Default: finished runs for 90 days.
+        RetentionPolicy retention{0, 90LL * 24 * 3600 * 1000, 0};
     };
 
     explicit EngineCore(const Options &options, QObject *parent = nullptr);
@@ -59,6 +62,10 @@ public:
     Result<QList<AttemptRecord>> attempts(RunId id) const;
     Result<RunRecord> cancelRun(RunId id);
     Result<LogChunk> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) const;
+
+    /// Deletes the finished runs (and their logs) that the retention policies no longer keep.
+    /// Runs by itself at start and every 10 minutes. Returns how many runs were deleted.
+    Result<int> pruneHistory();
 
     int runningCount() const;
     int slotCount() const;

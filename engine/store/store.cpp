@@ -767,6 +767,55 @@ Result<QList<AttemptRecord>> Store::attempts(RunId id) const
     return attempts;
 }
 
+Result<QList<FinishedRun>> Store::finishedRuns(JobId job) const
+{
+    QStringList finals;
+    QVariantList values;
+    for (RunState state : allRunStates()) {
+        if (isFinal(state)) {
+            finals << QStringLiteral("?");
+            values << runStateName(state);
+        }
+    }
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.finished_at,"
+        " COALESCE((SELECT SUM(a.log_size) FROM attempts a WHERE a.run_id = r.id), r.log_size)"
+        " FROM runs r WHERE r.state IN (%1)").arg(finals.join(u", "));
+    if (job != 0) {
+        sql += QStringLiteral(" AND r.job_id = ?");
+        values << job;
+    }
+    sql += QStringLiteral(" ORDER BY r.id DESC");
+    QList<FinishedRun> runs;
+    const Result<void> ok = d->select(sql, values, [&](const QSqlQuery &row) {
+        runs.append(FinishedRun{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toLongLong()});
+        return Result<void>();
+    }, Tr::tr("reading the finished runs"));
+    if (!ok)
+        return ok.error();
+    return runs;
+}
+
+Result<void> Store::deleteRuns(const QList<RunId> &ids)
+{
+    return transaction([&]() -> Result<void> {
+        // In slices, so that no statement has more bound values than a database allows.
+        constexpr qsizetype Slice = 500;
+        for (qsizetype from = 0; from < ids.size(); from += Slice) {
+            const QList<RunId> slice = ids.mid(from, Slice);
+            QVariantList values;
+            for (RunId id : slice)
+                values << id;
+            const Result<int> deleted = d->write(
+                QStringLiteral("DELETE FROM runs WHERE id IN (%1)").arg(placeholders(slice.size())), values,
+                Tr::tr("deleting %n run(s)", nullptr, int(slice.size())));
+            if (!deleted)
+                return deleted.error();
+        }
+        return {};
+    });
+}
+
 Result<qint64> Store::lastScheduledAt(JobId id) const
 {
     const Result<bool> exists = d->hasRow(QStringLiteral("SELECT 1 FROM jobs WHERE id = ?"), {id},

@@ -15,6 +15,14 @@ namespace Takt {
 
 class StorePrivate;
 
+/// A run in a final state, as retention sees it.
+struct FinishedRun
+{
+    RunId id = 0;
+    qint64 finishedAt = 0;  ///< of its latest attempt; 0 when it never started (skipped, cancelled early)
+    qint64 logBytes = 0;    ///< the logs of all its attempts
+};
+
 /// One version of a job's spec, as kept in its history.
 struct JobVersion
 {
@@ -96,6 +104,11 @@ public:
     Result<QList<RunRecord>> runsInStates(const QList<RunState> &states) const;
     /// Every attempt of a run, first to last.
     Result<QList<AttemptRecord>> attempts(RunId id) const;
+    /// The runs of a job (0 = of every job) that are in a final state, newest first.
+    Result<QList<FinishedRun>> finishedRuns(JobId job) const;
+    /// Deletes runs and their attempts, in one transaction. Unknown ids are ignored.
+    Result<void> deleteRuns(const QList<RunId> &ids);
+
     /// The latest scheduledAt of a Schedule-triggered run of the job, 0 if none.
     Result<qint64> lastScheduledAt(JobId id) const;
 

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void help();
+    void serveRejectsBadOptions_data();
+    void serveRejectsBadOptions();
     void usageErrors_data();
     void usageErrors();
     void jobsCreate();
@@ -166,6 +168,29 @@ void tst_Cli::help()
     QCOMPARE(takt({u"logs"_qs, u"--help"_qs}).exitCode, 0);
     QCOMPARE(takt({u"serve"_qs, u"--help"_qs}).exitCode, 0);
     QCOMPARE(takt({u"cron"_qs, u"next"_qs, u"--help"_qs}).exitCode, 0);
+}
+
+void tst_Cli::serveRejectsBadOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("slots 0") << QStringList{u"--slots"_qs, u"0"_qs} << u"--slots: '0' is not a number of at least 1"_qs;
+    QTest::newRow("keep-runs word") << QStringList{u"--keep-runs"_qs, u"many"_qs} << u"--keep-runs: 'many' is not a number"_qs;
+    QTest::newRow("keep-for bad") << QStringList{u"--keep-for"_qs, u"5x"_qs} << u"--keep-for: '5x' is not a duration"_qs;
+    QTest::newRow("keep-log-bytes bad") << QStringList{u"--keep-log-bytes"_qs, u"lots"_qs}
+                                        << u"--keep-log-bytes: 'lots' is not a size"_qs;
+    QTest::newRow("listen bad") << QStringList{u"--listen"_qs, u"nowhere"_qs} << u"--listen: 'nowhere' is not ADDRESS:PORT"_qs;
+}
+
+void tst_Cli::serveRejectsBadOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir other;
+    const Cli cli = takt(QStringList{u"serve"_qs, u"--data"_qs, other.path()} + args);
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(cli.err).contains(message), cli.err.constData());
+    QVERIFY(!QFile::exists(QDir(other.path()).filePath(u"server.json"_qs)));
 }
 
 void tst_Cli::usageErrors_data()

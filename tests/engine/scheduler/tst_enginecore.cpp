@@ -57,10 +57,11 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<EngineCore> m_core;
 
-    EngineCore &startCore()
+    EngineCore &startCore(const RetentionPolicy &retention = EngineCore::Options().retention)
     {
         m_core.reset();
         EngineCore::Options options;
+        options.retention = retention;
         options.dataDir = m_dir->path();
         options.clock = m_clock.get();
         options.slotCount = 4;
@@ -466,6 +467,85 @@ private Q_SLOTS:
         QVERIFY(m_core->deleteJob(QStringLiteral("versioned")).isOk());
         QCOMPARE(m_core->job(QStringLiteral("versioned")).error().code, ErrorCode::NotFound);
         QVERIFY(!QFileInfo::exists(m_dir->path() + QStringLiteral("/runs/%1").arg(id)));
+    }
+
+    // Runs `count` runs of `job` one after the other; their ids, oldest first.
+    QList<RunId> runToEnd(const QString &job, int count)
+    {
+        QList<RunId> ids;
+        for (int i = 0; i < count; ++i) {
+            const RunId id = m_core->runJobNow(job)->id;
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(isDone(id), 20000); }();
+            ids << id;
+        }
+        return ids;
+    }
+
+    void retentionKeepsTheNewestRunsOfAJob()
+    {
+        JobSpec spec = shellJob(QStringLiteral("chatty"), QStringLiteral("echo hello"));
+        spec.retention.keepRuns = 2;
+        QVERIFY(m_core->createJob(spec).isOk());
+        QVERIFY(m_core->createJob(shellJob(QStringLiteral("other"), QStringLiteral("true"))).isOk());
+        const QList<RunId> ids = runToEnd(QStringLiteral("chatty"), 4);
+        const QList<RunId> others = runToEnd(QStringLiteral("other"), 3);
+
+        QCOMPARE(m_core->pruneHistory().value(), 2);
+        QCOMPARE(m_core->run(ids.at(0)).error().code, ErrorCode::NotFound);
+        QCOMPARE(m_core->run(ids.at(1)).error().code, ErrorCode::NotFound);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("runs/%1").arg(ids.at(0)))));
+        QVERIFY(m_core->run(ids.at(2)).isOk());
+        QCOMPARE(logText(*m_core, ids.at(3)), QByteArray("O hello\n"));
+        for (RunId id : others)
+            QVERIFY(m_core->run(id).isOk()); // another job's history is its own
+        QCOMPARE(m_core->pruneHistory().value(), 0);
+    }
+
+    void retentionDropsHistoryOlderThanItsAge()
+    {
+        JobSpec spec = shellJob(QStringLiteral("aging"), QStringLiteral("true"));
+        spec.retention.keepForMs = 3'600'000;
+        QVERIFY(m_core->createJob(spec).isOk());
+        const QList<RunId> old = runToEnd(QStringLiteral("aging"), 2);
+        // Attempts are timed by the real clock; move the engine's clock two hours past them.
+        m_clock->set(QDateTime::currentMSecsSinceEpoch() + 2 * 3'600'000);
+        QCOMPARE(m_core->pruneHistory().value(), 2);
+        for (RunId id : old)
+            QCOMPARE(m_core->run(id).error().code, ErrorCode::NotFound);
+    }
+
+    void retentionCapsLogBytesPerJobAndInAll()
+    {
+        JobSpec spec = shellJob(QStringLiteral("verbose"), QStringLiteral("head -c 3000 /dev/zero | tr '\\0' x; echo"));
+        QVERIFY(m_core->createJob(spec).isOk());
+        const QList<RunId> ids = runToEnd(QStringLiteral("verbose"), 4);
+        const qint64 each = m_core->run(ids.last())->current.logSize;
+        QVERIFY(each > 3000);
+
+        // A job cap that holds two logs keeps the two newest.
+        spec.retention.keepLogBytes = 2 * each + each / 2;
+        QVERIFY(m_core->applyJob(spec).isOk());
+        QCOMPARE(m_core->pruneHistory().value(), 2);
+        QVERIFY(m_core->run(ids.at(2)).isOk() && m_core->run(ids.at(3)).isOk());
+
+        // The engine-wide cap counts every job's logs together.
+        spec.retention.keepLogBytes = 0;
+        QVERIFY(m_core->applyJob(spec).isOk());
+        startCore(RetentionPolicy{0, 0, each + each / 2});
+        QCOMPARE(m_core->run(ids.at(2)).error().code, ErrorCode::NotFound); // pruned at start
+        QVERIFY(m_core->run(ids.at(3)).isOk());
+    }
+
+    void retentionNeverTouchesActiveRuns()
+    {
+        JobSpec spec = shellJob(QStringLiteral("ongoing"), QStringLiteral("sleep 30"));
+        spec.retention.keepRuns = 1;
+        QVERIFY(m_core->createJob(spec).isOk());
+        const RunId a = m_core->runJobNow(QStringLiteral("ongoing"))->id;
+        const RunId b = m_core->runJobNow(QStringLiteral("ongoing"))->id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->runningCount(), 2, 20000);
+        QCOMPARE(m_core->pruneHistory().value(), 0);
+        QVERIFY(m_core->run(a).isOk() && m_core->run(b).isOk());
     }
 
     void slotsLimitRunsAtOnce()
