@@ -106,6 +106,7 @@ public:
     QTimer *flushTimer = nullptr;          // commits the open batch FlushDelayMs after its first write
     QTimer *pruneTimer = nullptr;          // retention, every PruneIntervalMs
     QList<std::function<void()>> afterCommit; // signals that wait for the batch to be committed
+    bool inWork = false;                   // inside write(): flush() would commit half a change
     bool started = false;
     bool stopping = false;
     int slotCount = 0;
@@ -146,6 +147,7 @@ public:
     bool shouldRetry(const Job &job, const RunRecord &run, const AttemptOutcome &outcome) const;
     Result<void> commitRun(const RunRecord &run);
     void track(const RunRecord &run);
+    Result<RunRecord> cancel(RunId id);
     void untrack(RunId id);
     int activeCount(JobId job) const;
     Result<RunRecord> enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange = true);
@@ -272,6 +274,24 @@ void EngineCorePrivate::track(const RunRecord &run)
         retryWaits.insert(run.id, run.notBefore);
 }
 
+Result<RunRecord> EngineCorePrivate::cancel(RunId id)
+{
+    // Part of a batch like any state change: callers inside a transaction (overlap "replace"
+    // while firing) must not commit half of it, so this never flushes.
+    RunRecord run = active.value(id);
+    cancelRequested.insert(id);
+    if (run.state == RunState::Running && executor->cancel(id))
+        return run; // the supervisor stops the process group; finished() records the end
+    run.state = RunState::Cancelled;
+    run.current.reason = Tr::tr("cancelled before it started");
+    if (run.current.attempt > 0)
+        run.current.state = RunState::Cancelled;
+    const Result<void> saved = commitRun(run);
+    if (!saved.isOk())
+        return saved.error();
+    return run;
+}
+
 void EngineCorePrivate::untrack(RunId id)
 {
     RunRecord gone = active.value(id);
@@ -291,7 +311,13 @@ Result<void> EngineCorePrivate::write(const std::function<Result<void>()> &work)
             return begun;
         flushTimer->start(FlushDelayMs);
     }
-    return store->transaction(work);
+    // Nested writes join the outer one; `inWork` guards against committing from inside.
+    const bool outer = !inWork;
+    inWork = true;
+    const Result<void> result = store->transaction(work);
+    if (outer)
+        inWork = false;
+    return result;
 }
 
 void EngineCorePrivate::notifyAfterCommit(std::function<void()> notify)
@@ -301,9 +327,10 @@ void EngineCorePrivate::notifyAfterCommit(std::function<void()> notify)
 
 Result<void> EngineCorePrivate::flush()
 {
-    flushTimer->stop();
     if (!store || !store->isInBatch())
         return {};
+    Q_ASSERT_X(!inWork, "flush", "a batch cannot be committed from inside one of its own transactions");
+    flushTimer->stop();
     const Result<void> committed = store->commitBatch();
     if (!committed.isOk()) {
         resync(committed.error());
@@ -382,7 +409,7 @@ Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger,
                     previous.append(other.id);
             }
             for (RunId id : std::as_const(previous))
-                (void)q->cancelRun(id);
+                (void)cancel(id);
             break;
         }
         }
@@ -1143,20 +1170,12 @@ Result<RunRecord> EngineCore::cancelRun(RunId id)
     if (!d->active.contains(id))
         return makeError(ErrorCode::Conflict, u"id"_qs,
                          Tr::tr("run %1 has already ended (%2)").arg(id).arg(runStateName(stored->state)));
-    RunRecord run = d->active.value(id);
-    d->cancelRequested.insert(id);
-    if (run.state == RunState::Running && d->executor->cancel(id))
-        return run; // the supervisor stops the process group; finished() records the end
-    run.state = RunState::Cancelled;
-    run.current.reason = Tr::tr("cancelled before it started");
-    if (run.current.attempt > 0)
-        run.current.state = RunState::Cancelled;
-    const Result<void> saved = d->commitRun(run);
-    if (!saved.isOk())
-        return saved.error();
+    const auto cancelled = d->cancel(id);
+    if (!cancelled.isOk())
+        return cancelled;
     if (const Result<void> flushed = d->flush(); !flushed.isOk())
         return flushed.error();
-    return run;
+    return cancelled;
 }
 
 Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) const

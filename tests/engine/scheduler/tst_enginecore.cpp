@@ -6,6 +6,7 @@
 #include <engine/store/store.h>
 
 #include <QDateTime>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -448,6 +449,101 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.first().state, RunState::Skipped);
         QCOMPARE(runs.first().scheduledAt, utc(2026, 6, 1, 10, 9));
+    }
+
+    void overlapQueueWaitsForThePreviousRun()
+    {
+        JobSpec spec = shellJob(QStringLiteral("serial"), QStringLiteral("sleep 30"), QStringLiteral("* * * * *"));
+        spec.overlap = OverlapPolicy::Queue;
+        QVERIFY(m_core->createJob(spec).isOk());
+        m_clock->set(utc(2026, 6, 1, 10, 8));
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->runningCount(), 1, 20000);
+        m_clock->set(utc(2026, 6, 1, 10, 9));
+        const auto runs = m_core->runs(RunQuery{})->runs;
+        QCOMPARE(runs.size(), 2);
+        const RunRecord second = runs.first();
+        QCOMPARE(second.scheduledAt, utc(2026, 6, 1, 10, 9));
+        QCOMPARE(second.state, RunState::Queued);      // waits although slots are free
+        QCOMPARE(m_core->runningCount(), 1);
+        QVERIFY(m_core->cancelRun(runs.last().id).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(second.id), RunState::Running, 20000); // starts when it ends
+    }
+
+    void overlapReplaceCancelsThePreviousRun()
+    {
+        JobSpec spec = shellJob(QStringLiteral("latest"), QStringLiteral("sleep 30"), QStringLiteral("* * * * *"));
+        spec.overlap = OverlapPolicy::Replace;
+        QVERIFY(m_core->createJob(spec).isOk());
+        m_clock->set(utc(2026, 6, 1, 10, 8));
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->runningCount(), 1, 20000);
+        const RunId first = m_core->runs(RunQuery{})->runs.first().id;
+        m_clock->set(utc(2026, 6, 1, 10, 9));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(first), RunState::Cancelled, 20000);
+        const RunId second = m_core->runs(RunQuery{})->runs.first().id;
+        QVERIFY(second != first);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(second), RunState::Running, 20000);
+    }
+
+    void misfireSkipRunsNothingButRecordsWhatWasMissed()
+    {
+        JobSpec spec = shellJob(QStringLiteral("skipper"), QStringLiteral("true"), QStringLiteral("0 * * * *"));
+        spec.misfire = MisfirePolicy::Skip;
+        QVERIFY(m_core->createJob(spec).isOk());
+        m_core.reset();
+        m_clock->set(utc(2026, 6, 1, 13, 30));
+        startCore();
+        const auto runs = m_core->runs(RunQuery{})->runs;
+        QCOMPARE(runs.size(), 3); // 11:00, 12:00, 13:00
+        for (const RunRecord &run : runs) {
+            QCOMPARE(run.state, RunState::Skipped);
+            QVERIFY2(run.current.reason.contains(QStringLiteral("misfire policy skip")), qPrintable(run.current.reason));
+        }
+        QCOMPARE(m_core->job(QStringLiteral("skipper"))->nextFireAt, utc(2026, 6, 1, 14, 0));
+    }
+
+    void queuedRunsStartByPriorityThenDueTime()
+    {
+        m_core.reset();
+        EngineCore::Options options;
+        options.dataDir = m_dir->path();
+        options.clock = m_clock.get();
+        options.slotCount = 1;
+        m_core = std::make_unique<EngineCore>(options);
+        QVERIFY(m_core->start().isOk());
+        QVERIFY(m_core->createJob(shellJob(QStringLiteral("blocker"), QStringLiteral("sleep 30"))).isOk());
+        JobSpec low = shellJob(QStringLiteral("low"), QStringLiteral("sleep 30"));
+        JobSpec high = shellJob(QStringLiteral("high"), QStringLiteral("sleep 30"));
+        high.priority = 10;
+        QVERIFY(m_core->createJob(low).isOk() && m_core->createJob(high).isOk());
+        const RunId blocker = m_core->runJobNow(QStringLiteral("blocker"))->id;
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(blocker), RunState::Running, 20000);
+        const RunId lowFirst = m_core->runJobNow(QStringLiteral("low"))->id;
+        m_clock->advance(1000);
+        const RunId highLater = m_core->runJobNow(QStringLiteral("high"))->id;
+        QCOMPARE(stateOf(lowFirst), RunState::Queued);
+        QVERIFY(m_core->cancelRun(blocker).isOk());
+        // The higher priority goes first although it came due later.
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(highLater), RunState::Running, 20000);
+        QCOMPARE(stateOf(lowFirst), RunState::Queued);
+    }
+
+    void jitterSpreadsRetryDelays()
+    {
+        JobSpec spec = shellJob(QStringLiteral("jittery"), QStringLiteral("exit 1"));
+        spec.retry.maxRetries = 1;
+        spec.retry.delayMs = 100'000;
+        spec.retry.jitter = 0.5;
+        QVERIFY(m_core->createJob(spec).isOk());
+        QSet<qint64> delays;
+        for (int i = 0; i < 6; ++i) {
+            const RunId id = m_core->runJobNow(QStringLiteral("jittery"))->id;
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), RunState::Scheduled, 20000);
+            const qint64 delay = m_core->run(id)->notBefore - m_clock->nowMs();
+            QVERIFY2(delay >= 50'000 && delay <= 150'000, qPrintable(QString::number(delay)));
+            delays.insert(delay);
+            QVERIFY(m_core->cancelRun(id).isOk());
+        }
+        QVERIFY(delays.size() > 1);
     }
 
     void applyKeepsVersionsAndDeleteRefusesActiveRuns()
