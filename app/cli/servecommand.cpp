@@ -8,9 +8,7 @@
 
 #include <engine/core/duration.h>
 #include <engine/scheduler/enginecore.h>
-#include <engine/server/accesstoken.h>
-#include <engine/server/apiserver.h>
-#include <engine/server/serverinfo.h>
+#include <engine/server/enginehost.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,15 +107,9 @@ int runServeCommand(const QStringList &args)
         return cl.fail(made.error());
 
     // One engine per data directory: two would dispatch the same runs twice.
-    QLockFile lock(QDir(dataDir).filePath(QStringLiteral("engine.lock")));
-    lock.setStaleLockTime(0);   // a live engine's lock never goes stale by age
-    if (!lock.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &app))
-            return cl.fail(Tr::tr("another engine (pid %1) is using %2").arg(pid).arg(dataDir));
-        return cl.fail(Tr::tr("cannot lock %1").arg(QDir(dataDir).filePath(QStringLiteral("engine.lock"))));
-    }
+    const auto lock = EngineHost::lockDataDir(dataDir);
+    if (!lock)
+        return cl.fail(lock.error());
 
     // Installed before anything is started, so that an early SIGTERM still shuts down cleanly.
     SignalWatcher signalWatcher({SIGTERM, SIGINT});
@@ -128,30 +120,19 @@ int runServeCommand(const QStringList &args)
     if (const Result<void> started = core.start(); !started)
         return cl.fail(started.error());
 
-    const Result<QString> token = AccessToken::loadOrCreateToken(dataDir);
-    if (!token) {
+    auto host = std::make_unique<EngineHost>(&core);
+    const Result<QUrl> url = host->serve(listen.address, listen.port);
+    if (!url) {
+        host.reset();
         core.stop();
-        return cl.fail(token.error());
+        return cl.fail(url.error());
     }
-    ApiServer server(&core, token.value());
-    const Result<quint16> port = server.listen(listen.address, listen.port);
-    if (!port) {
-        core.stop();
-        return cl.fail(port.error());
-    }
-    const ServerInfo info{server.url(), QCoreApplication::applicationPid()};
-    if (const Result<void> written = info.write(dataDir); !written) {
-        server.close();
-        core.stop();
-        return cl.fail(written.error());
-    }
-    printErr(Tr::tr("takt: serving on %1 (data: %2)\n").arg(server.url().toString(), dataDir));
+    printErr(Tr::tr("takt: serving on %1 (data: %2)\n").arg(url->toString(), dataDir));
 
     QCoreApplication::exec();
 
-    server.close();
+    host.reset(); // stops serving, removes server.json
     core.stop();
-    ServerInfo::remove(dataDir);
     printErr(Tr::tr("takt: stopped\n"));
     return ExitOk;
 }
