@@ -1,0 +1,107 @@
+#include "enginelogsource.h"
+
+#include <engine/api/engineapi.h>
+
+#include <QPromise>
+
+namespace Takt {
+
+struct EngineLogSource::PendingRead
+{
+    QPromise<Result<LogChunk>> promise;
+    LogChunk chunk; // what was read so far
+    qint64 end = 0; // offset the caller asked to read up to
+};
+
+EngineLogSource::EngineLogSource(EngineApi *api, RunId run, int attempt, QObject *parent)
+    : LogSource(parent)
+    , m_api(api)
+    , m_run(run)
+    , m_attempt(attempt)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &EngineLogSource::poll);
+}
+
+EngineLogSource::~EngineLogSource() = default;
+
+QFuture<Result<LogChunk>> EngineLogSource::read(qint64 offset, qint64 length)
+{
+    auto pending = std::make_shared<PendingRead>();
+    pending->promise.start();
+    pending->chunk.offset = offset;
+    pending->end = offset + std::max<qint64>(length, 1);
+    QFuture<Result<LogChunk>> future = pending->promise.future();
+    readPart(pending);
+    return future;
+}
+
+void EngineLogSource::readPart(const std::shared_ptr<PendingRead> &pending)
+{
+    if (!m_api) {
+        pending->promise.addResult(Result<LogChunk>(
+            makeError(ErrorCode::Unavailable, {}, tr("The engine is no longer connected."))));
+        pending->promise.finish();
+        return;
+    }
+    const qint64 at = pending->chunk.offset + pending->chunk.data.size();
+    const qint64 want = std::min(MaxReadPerCall, pending->end - at);
+    m_api->readLog(m_run, m_attempt, at, want).then(this, [this, pending](const Result<LogChunk> &part) {
+        if (!part.isOk()) {
+            pending->promise.addResult(part);
+            pending->promise.finish();
+            return;
+        }
+        reportSize(part->size, part->finished);
+        LogChunk &chunk = pending->chunk;
+        if (chunk.data.isEmpty())
+            chunk.data = part->data; // shares the buffer: no copy for the usual single call
+        else
+            chunk.data += part->data;
+        chunk.size = part->size;
+        chunk.finished = part->finished;
+        const qint64 reached = chunk.offset + chunk.data.size();
+        if (part->data.isEmpty() || reached >= pending->end || reached >= part->size) {
+            pending->promise.addResult(Result<LogChunk>(std::move(chunk)));
+            pending->promise.finish();
+            return;
+        }
+        readPart(pending);
+    });
+}
+
+void EngineLogSource::watch()
+{
+    if (m_watching)
+        return;
+    m_watching = true;
+    if (!isFinished())
+        m_pollTimer.start(m_pollInterval);
+}
+
+void EngineLogSource::setPollInterval(int ms)
+{
+    m_pollInterval = std::max(1, ms);
+    if (m_pollTimer.isActive())
+        m_pollTimer.start(m_pollInterval);
+}
+
+void EngineLogSource::poll()
+{
+    if (!m_api || m_polling || isFinished())
+        return;
+    m_polling = true;
+    // One byte from the known end: the answer carries the size and the finished flag.
+    m_api->readLog(m_run, m_attempt, knownSize(), 1).then(this, [this](const Result<LogChunk> &chunk) {
+        m_polling = false;
+        if (chunk.isOk())
+            reportSize(chunk->size, chunk->finished);
+        if (!isFinished())
+            m_pollTimer.start(m_pollInterval);
+    }).onCanceled(this, [this] {
+        m_polling = false;
+        m_pollTimer.start(m_pollInterval);
+    });
+}
+
+} // namespace Takt

@@ -1,0 +1,57 @@
+#pragma once
+// EngineLogSource: the log of one attempt of a run, read through EngineApi::readLog (at most
+// 4 MiB per call, so longer reads are several calls) and watched by polling the log's size.
+
+#include "logsource.h"
+
+#include <engine/core/run.h>
+
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace Takt {
+
+class EngineApi;
+
+class EngineLogSource final : public LogSource
+{
+    Q_OBJECT
+public:
+    /// `attempt` should be a real attempt number: 0 ("the latest") would switch files under
+    /// the reader when a retry starts. The api must outlive reads or fail them (a deleted
+    /// api fails every later read).
+    EngineLogSource(EngineApi *api, RunId run, int attempt, QObject *parent = nullptr);
+    ~EngineLogSource() override;
+
+    RunId runId() const { return m_run; }
+    int attempt() const { return m_attempt; }
+
+    QFuture<Result<LogChunk>> read(qint64 offset, qint64 length) override;
+    qint64 preferredReadSize() const override { return MaxReadPerCall; }
+    /// Polls the log's size every pollInterval() ms until it has finished.
+    void watch() override;
+
+    /// 500 ms by default.
+    void setPollInterval(int ms);
+    int pollInterval() const { return m_pollInterval; }
+
+    /// The most EngineApi::readLog returns in one call.
+    static constexpr qint64 MaxReadPerCall = 4 * 1024 * 1024;
+
+private:
+    struct PendingRead;
+    void readPart(const std::shared_ptr<PendingRead> &read);
+    void poll();
+
+    QPointer<EngineApi> m_api;
+    RunId m_run = 0;
+    int m_attempt = 0;
+    int m_pollInterval = 500;
+    bool m_watching = false;
+    bool m_polling = false;
+    QTimer m_pollTimer;
+};
+
+} // namespace Takt
