@@ -122,8 +122,8 @@ JobsView::JobsView(EngineApi *api, QWidget *parent)
     m_table->setColumnWidth(JobsModel::NextRunColumn, 14 * em);
     // Wide enough for the longest state and "59 min ago"; the results arrive after the sizing.
     m_table->setColumnWidth(JobsModel::LastResultColumn,
-                            fontMetrics().horizontalAdvance(tr("%1 · %2").arg(RunStateStyle::displayName(RunState::UpstreamFailed),
-                                                                               tr("%n min ago", nullptr, 59)))
+                            fontMetrics().horizontalAdvance(JobsModel::tr("%1 · %2").arg(RunStateStyle::displayName(RunState::UpstreamFailed),
+                                                                               JobsModel::tr("%n min ago", nullptr, 59)))
                                 + 40);
     m_table->setColumnWidth(JobsModel::RecentResultsColumn,
                             2 * RecentRunsDelegate::Margin
@@ -175,14 +175,17 @@ JobsView::JobsView(EngineApi *api, QWidget *parent)
     layout->addWidget(m_errorBar);
     layout->addWidget(m_table, 1);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // Current and selected change one after the other; the actions and the signal follow both.
+    const auto selectionMoved = [this] {
         updateActions();
         const QString name = currentJob().spec.name;
         if (name != m_lastCurrent) {
             m_lastCurrent = name;
             Q_EMIT currentJobChanged(name);
         }
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, selectionMoved);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionMoved);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString name = index.data(JobsModel::JobNameRole).toString();
         if (!name.isEmpty())
