@@ -17,7 +17,7 @@ namespace Takt {
 CommandEdit::CommandEdit(QWidget *parent)
     : QWidget(parent)
     , m_language(new QComboBox(this))
-    , m_interpreterLabel(new QLabel(tr("Run &with:"), this))
+    , m_interpreterLabel(new QLabel(tr("Ru&n with:"), this))
     , m_interpreter(new QLineEdit(this))
     , m_text(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))

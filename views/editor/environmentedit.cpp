@@ -25,7 +25,7 @@ EnvironmentEdit::EnvironmentEdit(QWidget *parent)
 
     auto *add = new QPushButton(tr("&Add"), this);
     add->setObjectName(QStringLiteral("addVariable"));
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove = new QPushButton(tr("Remo&ve"), this);
     m_remove->setObjectName(QStringLiteral("removeVariable"));
     m_remove->setEnabled(false);
 

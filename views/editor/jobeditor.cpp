@@ -92,7 +92,7 @@ JobEditor::JobEditor(EngineApi *engine, Mode mode, const JobSpec &spec, QWidget 
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Edit ? tr("&Save") : tr("C&reate"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Edit ? tr("Save") : tr("Create"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &JobEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &JobEditor::reject);
 
@@ -264,7 +264,7 @@ QWidget *JobEditor::createPoliciesPage()
     m_exitCodes->setPlaceholderText(tr("any failure, or e.g. 1, 75"));
     auto *retries = new QGroupBox(tr("Retries"), page);
     auto *retriesForm = new QFormLayout(retries);
-    retriesForm->addRow(tr("Re&tries:"), m_retries);
+    retriesForm->addRow(tr("Retr&ies:"), m_retries);
     retriesForm->addRow(tr("&Backoff:"), m_backoff);
     retriesForm->addRow(tr("&Delay:"), m_retryDelay);
     retriesForm->addRow(tr("&Longest delay:"), m_maxDelay);
@@ -291,7 +291,7 @@ QWidget *JobEditor::createPoliciesPage()
     auto *timing = new QGroupBox(tr("Overlaps and missed runs"), page);
     auto *timingForm = new QFormLayout(timing);
     timingForm->addRow(tr("While a run is &still running:"), m_overlap);
-    timingForm->addRow(buddyLabel(tr("&Missed while down or paused:"), m_misfire), misfireRow);
+    timingForm->addRow(buddyLabel(tr("Missed while down or pa&used:"), m_misfire), misfireRow);
 
     auto *layout = new QVBoxLayout(page);
     auto *top = new QHBoxLayout;

@@ -337,7 +337,7 @@ void tst_JobEditor::modes()
     {
         JobEditor editor(nullptr, JobEditor::Mode::Edit, spec);
         QVERIFY(field<QLineEdit>(editor, u"name"_qs)->isReadOnly());
-        QCOMPARE(okButton(editor)->text(), u"&Save"_qs);
+        QCOMPARE(okButton(editor)->text(), u"Save"_qs);
     }
     {
         JobEditor editor(nullptr, JobEditor::Mode::New);
