@@ -2,6 +2,7 @@
 // and CommandEdit, which returns the argv it was given until the user edits it.
 
 #include <views/editor/commandedit.h>
+#include <views/editor/commandhighlighter.h>
 #include <views/editor/commandtext.h>
 
 #include <QApplication>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void editKeepsInexactArgvUntilEdited();
     void editShebangPicksLanguage();
     void editLanguageSwitchKeepsCustomInterpreter();
+    void editHighlighterFollowsPalette();
 };
 
 void tst_CommandText::fromArgv_data()
@@ -195,6 +197,26 @@ void tst_CommandText::editLanguageSwitchKeepsCustomInterpreter()
     // Arguments mode hides the interpreter.
     language->setCurrentIndex(language->findData(int(CommandLanguage::Arguments)));
     QVERIFY(interpreter->isHidden());
+}
+
+void tst_CommandText::editHighlighterFollowsPalette()
+{
+    CommandEdit edit;
+    edit.setCommand({u"/bin/sh"_qs, u"-c"_qs, u"if true; then :; fi"_qs});
+    auto *highlighter = qobject_cast<CommandHighlighter *>(edit.highlighter());
+    if (!highlighter)
+        QSKIP("KSyntaxHighlighting is in use: its theme chooses the colours");
+    const QColor onLight = highlighter->format(CommandHighlighter::Kind::Keyword).foreground().color();
+    // A dark theme (applyTheme) reaches the widget as a palette change.
+    QPalette dark = edit.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    edit.setPalette(dark);
+    highlighter = qobject_cast<CommandHighlighter *>(edit.highlighter());
+    QVERIFY(highlighter);
+    QVERIFY(highlighter->format(CommandHighlighter::Kind::Keyword).foreground().color() != onLight);
+    // Program-and-arguments text has nothing to highlight.
+    edit.setLanguage(CommandLanguage::Arguments);
+    QCOMPARE(edit.highlighter(), nullptr);
 }
 
 QTEST_MAIN(tst_CommandText)
