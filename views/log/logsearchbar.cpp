@@ -72,16 +72,17 @@ LogSearchBar::LogSearchBar(QWidget *parent)
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &LogSearchBar::requestSearchNow);
+    connect(m_debounce, &QTimer::timeout, this, [this] { requestSearchNow(); });
     connect(m_edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_caseButton, &QToolButton::toggled, this, &LogSearchBar::requestSearchNow);
+    connect(m_caseButton, &QToolButton::toggled, this, [this] { requestSearchNow(); });
+    // A new text first goes to its first match; stepping starts from there.
     connect(m_previousButton, &QToolButton::clicked, this, [this] {
-        requestSearchNow();
-        Q_EMIT previousRequested();
+        if (!requestSearchNow())
+            Q_EMIT previousRequested();
     });
     connect(m_nextButton, &QToolButton::clicked, this, [this] {
-        requestSearchNow();
-        Q_EMIT nextRequested();
+        if (!requestSearchNow())
+            Q_EMIT nextRequested();
     });
     connect(m_cancelButton, &QToolButton::clicked, this, &LogSearchBar::cancelRequested);
     connect(m_closeButton, &QToolButton::clicked, this, &LogSearchBar::closeRequested);
@@ -136,14 +137,15 @@ void LogSearchBar::activate()
     m_edit->selectAll();
 }
 
-void LogSearchBar::requestSearchNow()
+bool LogSearchBar::requestSearchNow()
 {
     m_debounce->stop();
     if (m_edit->text() == m_requested && caseSensitivity() == m_requestedCase)
-        return;
+        return false;
     m_requested = m_edit->text();
     m_requestedCase = caseSensitivity();
     Q_EMIT searchRequested(m_requested, m_requestedCase);
+    return true;
 }
 
 bool LogSearchBar::eventFilter(QObject *watched, QEvent *event)
@@ -151,7 +153,8 @@ bool LogSearchBar::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            requestSearchNow();
+            if (requestSearchNow())
+                return true; // a new text: its first match is shown
             if (key->modifiers() & Qt::ShiftModifier)
                 Q_EMIT previousRequested();
             else

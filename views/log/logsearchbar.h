@@ -47,7 +47,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void requestSearchNow();
+    /// Emits searchRequested() if the text or case changed since the last one; says so.
+    bool requestSearchNow();
 
     QLineEdit *m_edit = nullptr;
     QToolButton *m_caseButton = nullptr;

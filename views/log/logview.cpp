@@ -60,6 +60,7 @@ LogView::LogView(LogDocument *document, QWidget *parent)
     connect(document, &LogDocument::reset, this, [this] {
         m_anchor = m_cursor = -1;
         m_selecting = false;
+        m_lastPaintComplete = false;
         ++m_copyGeneration;
         updateScrollBars();
         setScrollValue(0);
@@ -177,6 +178,7 @@ void LogView::onScrolled(int value)
 
 void LogView::scrollContentsBy(int, int)
 {
+    m_lastPaintComplete = false;
     viewport()->update();
 }
 
@@ -195,6 +197,7 @@ void LogView::onLinesAdded(qint64 from, qint64)
         scrollToBottom();
     const qint64 first = firstVisibleLine();
     if (from < first + visibleLineCount() + 1) {
+        m_lastPaintComplete = false;
         requestVisibleLines();
         viewport()->update();
     }
@@ -311,6 +314,7 @@ void LogView::moveSelectionCursor(qint64 line)
 void LogView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    m_lastPaintComplete = false;
     updateScrollBars();
     requestVisibleLines();
 }

@@ -55,7 +55,8 @@ public:
     void copy();
     static constexpr qsizetype MaxCopyChars = 32 * 1024 * 1024;
 
-    /// Whether every line on screen was drawn with its text at the last paint.
+    /// Whether every line on screen was drawn with its text at the last paint, and nothing
+    /// on screen changed since (new lines, scrolling, resizing).
     bool wasViewportComplete() const { return m_lastPaintComplete; }
     /// The x where the text starts (after the gutter).
     int gutterWidth() const;

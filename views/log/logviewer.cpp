@@ -18,16 +18,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <limits>
-
 namespace Takt {
 
 namespace {
-
-int clampToInt(qint64 v)
-{
-    return int(std::min<qint64>(v, std::numeric_limits<int>::max()));
-}
 
 QToolButton *toolButton(const QString &text, const QString &toolTip, QWidget *parent)
 {
@@ -110,8 +103,11 @@ LogViewer::LogViewer(EngineApi *api, QWidget *parent)
     connect(m_saveButton, &QToolButton::clicked, this, &LogViewer::saveAs);
     connect(m_view, &LogView::selectionChanged, this, [this] { m_copyButton->setEnabled(m_view->hasSelection()); });
     connect(m_view, &LogView::copied, this, [this](qint64 lines, bool truncated) {
-        showMessage(truncated ? tr("Copied the first %Ln line(s); use Save As for the whole log.", nullptr, clampToInt(lines))
-                              : tr("Copied %Ln line(s).", nullptr, clampToInt(lines)));
+        const QString count = QLocale().toString(lines);
+        if (truncated)
+            showMessage(tr("Copied the first %1 lines; use Save As for the whole log.").arg(count));
+        else
+            showMessage(lines == 1 ? tr("Copied 1 line.") : tr("Copied %1 lines.").arg(count));
     });
 
     connect(m_document, &LogDocument::linesAdded, this, &LogViewer::updateStatus);
@@ -410,8 +406,10 @@ void LogViewer::find(const QString &text, Qt::CaseSensitivity cs)
 void LogViewer::onSearchRequested(const QString &text, Qt::CaseSensitivity cs)
 {
     m_search->start(text, cs);
+    // After start(): a search of a small log may have finished inside it already.
     m_jumpPending = !text.isEmpty();
     m_jumpFrom = m_view->firstVisibleLine();
+    tryPendingJump();
     updateSearchStatus();
 }
 
@@ -483,6 +481,11 @@ void LogViewer::revealCurrentMatch()
     }
 }
 
+QString LogViewer::matchCountText(qint64 count)
+{
+    return count == 1 ? tr("1 match") : tr("%1 matches").arg(QLocale().toString(count));
+}
+
 void LogViewer::updateSearchStatus()
 {
     if (m_search->text().isEmpty()) {
@@ -497,9 +500,9 @@ void LogViewer::updateSearchStatus()
     if (count == 0)
         status = searching ? tr("Searching…") : tr("No matches");
     else if (current.isValid())
-        status = tr("%1 of %Ln match(es)", nullptr, clampToInt(count)).arg(QLocale().toString(current.number + 1));
+        status = tr("%1 of %2").arg(QLocale().toString(current.number + 1), matchCountText(count));
     else
-        status = tr("%Ln match(es)", nullptr, clampToInt(count));
+        status = matchCountText(count);
     if (m_search->wasCancelled())
         status = tr("%1 (stopped)").arg(status);
     m_searchBar->setStatus(status);

@@ -94,6 +94,7 @@ private:
     void tryPendingJump();
     void revealCurrentMatch();
     void updateSearchStatus();
+    static QString matchCountText(qint64 count);
     void updateStatus();
     void showMessage(const QString &message, bool error = false);
 
