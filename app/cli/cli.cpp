@@ -23,7 +23,7 @@ QString mainHelp()
                   "  runs               list, show and cancel runs\n"
                   "  logs ID            print a run's output\n"
                   "  cron next EXPR     print the next fire times of a schedule\n\n"
-                  "Without a command, takt runs 'serve'.\n"
+                  "Without a command, takt opens the desktop console (or runs 'serve' where there is no display).\n"
                   "Run 'takt COMMAND --help' for a command's options.\n"
                   "Exit codes: 0 done, 1 failed, 2 the command line was not understood.\n");
 }

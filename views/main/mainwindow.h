@@ -1,0 +1,80 @@
+#pragma once
+// MainWindow: the desktop console — the jobs and runs panels and a tab per open log, the job
+// editor, settings, the tray icon and the status bar saying which engine is shown. It knows the
+// engine only as an EngineApi, so the same window serves an embedded engine and a remote one.
+
+#include <engine/api/engineapi.h>
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QTabWidget;
+QT_END_NAMESPACE
+
+namespace Takt {
+
+class CloseBehaviour;
+class JobEditor;
+class JobsView;
+class LogViewer;
+class RunsView;
+class TrayIcon;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// `engine` is not owned and must outlive the window. `embedded`: the engine runs inside
+    /// this process (closing the window may keep it running in the tray).
+    MainWindow(EngineApi *engine, const QString &dataDirectory, bool embedded, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    JobsView *jobsView() const { return m_jobs; }
+    RunsView *runsView() const { return m_runs; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CloseBehaviour *closeBehaviour() const { return m_closeBehaviour.get(); }
+    /// The log tab of a run, opened (or brought forward) by openLog().
+    LogViewer *logViewer(RunId run) const;
+    /// The editor opened last by the New/Edit/Duplicate actions, if it is still open.
+    JobEditor *openEditor() const;
+
+public Q_SLOTS:
+    void showJobs();
+    void showRuns(const QString &jobName = {});
+    void openLog(Takt::RunId run, int attempt = 0);
+    void newJob();
+    void editJob(const Takt::Job &job);
+    void duplicateJob(const Takt::Job &job);
+    void showSettings();
+    void showAbout();
+    void bringToFront();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void openEditor(int mode, const JobSpec &spec);
+    void updateRunningCount();
+    void showStatus(const QString &message);
+
+    EngineApi *m_engine;
+    QString m_dataDirectory;
+    bool m_embedded;
+    QTabWidget *m_tabs = nullptr;
+    JobsView *m_jobs = nullptr;
+    RunsView *m_runs = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QLabel *m_engineLabel = nullptr;
+    QLabel *m_runningLabel = nullptr;
+    QPointer<JobEditor> m_editor;
+    std::unique_ptr<CloseBehaviour> m_closeBehaviour;
+    bool m_quitting = false;
+};
+
+} // namespace Takt
