@@ -275,6 +275,34 @@ AnsiText AnsiParser::parse(QByteArrayView raw)
     return out.finish();
 }
 
+bool AnsiParser::asciiPlainText(QByteArrayView raw, std::string &out)
+{
+    while (!raw.isEmpty() && raw.back() == '\r')
+        raw.chop(1);
+    out.clear();
+    AnsiStyle ignored;
+    qsizetype i = 0;
+    const qsizetype n = raw.size();
+    while (i < n) {
+        const uchar c = uchar(raw[i]);
+        if (c >= 0x80)
+            return false;
+        if (!isSpecial(c)) {
+            out += char(c);
+            ++i;
+        } else if (c == uchar(Esc)) {
+            i = escapeSequence(raw, i, ignored);
+        } else {
+            if (c == '\t')
+                out.append(8 - out.size() % 8, ' ');
+            else if (c == '\r')
+                out.clear();
+            ++i;
+        }
+    }
+    return true;
+}
+
 QString AnsiParser::plainText(QByteArrayView raw)
 {
     if (isPlainAscii(raw))

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <string>
+
 namespace Takt {
 
 /// A colour as the program named it: the terminal's default, one of the 256 indexed
@@ -69,6 +71,11 @@ public:
 
     /// True when `raw` holds only printable ASCII: its plain text is then the bytes themselves.
     static bool isPlainAscii(QByteArrayView raw);
+
+    /// The plain text as bytes, without building a QString or spans: true and `out` set when
+    /// the plain text is all ASCII (escape sequences may be anything), false otherwise (then
+    /// use parse()). Same text as parse(), several times faster; for searching.
+    static bool asciiPlainText(QByteArrayView raw, std::string &out);
 };
 
 } // namespace Takt

@@ -48,17 +48,24 @@ int LineMatcher::count(QByteArrayView rawText) const
 {
     if (m_needle.isEmpty())
         return 0;
-    if (m_ascii && AnsiParser::isPlainAscii(rawText)) {
-        // Plain ASCII: the text is the bytes, and case folding is ASCII's.
-        if (rawText.size() < m_bytes.size())
+    if (m_ascii) {
+        // Plain text that is all ASCII: search bytes, with ASCII's case folding.
+        thread_local std::string plain;
+        QByteArrayView text = rawText;
+        if (!AnsiParser::isPlainAscii(rawText)) {
+            if (!AnsiParser::asciiPlainText(rawText, plain))
+                return count(QStringView(AnsiParser::plainText(rawText)));
+            text = QByteArrayView(plain.data(), qsizetype(plain.size()));
+        }
+        if (text.size() < m_bytes.size())
             return 0;
         if (m_cs == Qt::CaseSensitive)
-            return countBytes(rawText.data(), rawText.size(), m_bytes);
+            return countBytes(text.data(), text.size(), m_bytes);
         thread_local std::string lower;
-        lower.resize(size_t(rawText.size()));
-        for (qsizetype i = 0; i < rawText.size(); ++i)
-            lower[size_t(i)] = asciiLower(rawText[i]);
-        return countBytes(lower.data(), rawText.size(), m_bytes);
+        lower.resize(size_t(text.size()));
+        for (qsizetype i = 0; i < text.size(); ++i)
+            lower[size_t(i)] = asciiLower(text[i]);
+        return countBytes(lower.data(), text.size(), m_bytes);
     }
     return count(QStringView(AnsiParser::plainText(rawText)));
 }

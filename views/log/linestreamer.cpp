@@ -7,7 +7,7 @@
 namespace Takt {
 
 namespace {
-constexpr std::size_t MaxQueuedPieces = 2;
+constexpr std::size_t MaxReadAhead = 2; // pieces read and waiting beyond those being worked on
 }
 
 LineStreamer::LineStreamer(LogSource *source, Worker worker, QObject *parent)
@@ -41,14 +41,15 @@ void LineStreamer::stop()
     ++m_generation; // answers to earlier reads and workers are dropped
     m_active = false;
     m_reading = false;
-    m_working = false;
     m_waiting = false;
     m_queue.clear();
+    m_running.clear();
 }
 
 void LineStreamer::readNext()
 {
-    if (!m_active || m_reading || m_waiting || m_inputDone || m_queue.size() >= MaxQueuedPieces)
+    if (!m_active || m_reading || m_waiting || m_inputDone
+        || m_queue.size() >= MaxReadAhead + std::size_t(m_workerCount) - m_running.size())
         return;
     if (!m_source) {
         fail(tr("The log is no longer available."));
@@ -140,44 +141,62 @@ void LineStreamer::onGrown()
 
 void LineStreamer::runWorker()
 {
-    if (!m_active || m_working)
+    if (!m_active)
         return;
-    if (m_queue.empty()) {
-        if (m_reading)
-            return;
+    while (!m_queue.empty() && m_running.size() < std::size_t(m_workerCount)) {
+        Piece piece = std::move(m_queue.front());
+        m_queue.pop_front();
+        // One worker at a time knows the true line number; parallel ones count from 0.
+        piece.firstLine = m_workerCount == 1 ? m_nextLine : 0;
+        const quint64 sequence = m_nextPiece++;
+        const quint64 generation = m_generation;
+        m_running.push_back(Running{sequence, piece.offset + piece.length, false, {}});
+        QtConcurrent::run([worker = m_worker, piece = std::move(piece)] { return worker(piece); })
+            .then(this, [this, generation, sequence](const Step &step) {
+                if (generation != m_generation)
+                    return;
+                for (Running &running : m_running) {
+                    if (running.sequence == sequence) {
+                        running.done = true;
+                        running.step = step;
+                    }
+                }
+                applyDone();
+            });
+        if (!m_active)
+            return; // the continuation ran at once and ended the stream
+    }
+    if (m_queue.empty() && m_running.empty() && !m_reading) {
         if (m_inputDone)
             finish();
         else if (m_waiting)
             Q_EMIT waiting();
-        return;
     }
-    Piece piece = std::move(m_queue.front());
-    m_queue.pop_front();
-    piece.firstLine = m_nextLine;
-    const qint64 end = piece.offset + piece.length;
+}
+
+void LineStreamer::applyDone()
+{
     const quint64 generation = m_generation;
-    m_working = true;
-    QtConcurrent::run([worker = m_worker, piece = std::move(piece)] { return worker(piece); })
-        .then(this, [this, generation, end](const Step &step) {
-            if (generation != m_generation)
-                return;
-            m_working = false;
-            m_nextLine += step.lines;
-            m_position = end;
-            if (step.apply)
-                step.apply();
-            if (generation != m_generation)
-                return; // apply stopped or restarted us
-            Q_EMIT progressed(m_position, std::max(m_seenSize, m_source ? m_source->knownSize() : 0));
-            if (generation != m_generation)
-                return;
-            if (step.stop) {
-                finish();
-                return;
-            }
-            runWorker();
-            readNext();
-        });
+    while (!m_running.empty() && m_running.front().done) {
+        const Running running = std::move(m_running.front());
+        m_running.pop_front();
+        const qint64 firstLine = m_nextLine;
+        m_nextLine += running.step.lines;
+        m_position = running.end;
+        if (running.step.apply)
+            running.step.apply(firstLine);
+        if (generation != m_generation)
+            return; // apply stopped or restarted us
+        Q_EMIT progressed(m_position, std::max(m_seenSize, m_source ? m_source->knownSize() : 0));
+        if (generation != m_generation)
+            return;
+        if (running.step.stop) {
+            finish();
+            return;
+        }
+    }
+    runWorker();
+    readNext();
 }
 
 void LineStreamer::fail(const QString &message)

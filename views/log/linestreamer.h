@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <algorithm>
+
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -22,8 +24,9 @@ class LineStreamer : public QObject
     Q_OBJECT
 public:
     /// Whole lines of the log: `length` bytes of `data` from byte `offset`, the first one
-    /// being line `firstLine` (0-based). Every line ends with '\n', except the last one of a
-    /// log that has ended (`last`).
+    /// being line `firstLine` (0-based; 0 for every piece when workers run in parallel, see
+    /// setWorkerCount()). Every line ends with '\n', except the last one of a log that has
+    /// ended (`last`).
     struct Piece
     {
         QByteArray data;
@@ -36,16 +39,17 @@ public:
     };
 
     /// What the worker did with a piece: how many lines it held, something to run in the
-    /// streamer's thread (may be empty), and whether to stop streaming after it.
+    /// streamer's thread (may be empty; it is given the piece's true first line number), and
+    /// whether to stop streaming after it. Steps are applied in the order of the pieces.
     struct Step
     {
         qint64 lines = 0;
-        std::function<void()> apply;
+        std::function<void(qint64 firstLine)> apply;
         bool stop = false;
     };
 
-    /// Runs in the thread pool, one piece at a time and in order; must not touch QObjects
-    /// of the GUI thread (put that in Step::apply).
+    /// Runs in the thread pool; must not touch QObjects of the GUI thread (put that in
+    /// Step::apply). One piece at a time and in order, unless setWorkerCount() allows more.
     using Worker = std::function<Step(const Piece &)>;
 
     enum class Mode {
@@ -72,6 +76,9 @@ public:
     /// previous, up to the source's preferred size: the first lines come quickly even over
     /// a slow link.
     void setFirstReadSize(qint64 bytes) { m_firstReadSize = bytes; }
+    /// Lets up to `count` workers run at once (default 1). Their pieces then all have
+    /// firstLine 0, so a worker that needs true line numbers must leave them to apply().
+    void setWorkerCount(int count) { m_workerCount = std::max(1, count); }
 
     /// Calls `fn(lineNumber, record)` for each line of `piece` (record without '\n'); stops
     /// early when fn returns false. Returns the number of lines visited.
@@ -92,6 +99,7 @@ private:
     void onGrown();
     void startWaiting();
     void runWorker();
+    void applyDone();
     void fail(const QString &message);
     void finish();
 
@@ -101,7 +109,8 @@ private:
     quint64 m_generation = 0;
     bool m_active = false;
     bool m_reading = false;
-    bool m_working = false;
+    int m_workerCount = 1;
+    quint64 m_nextPiece = 0;     // sequence number of the next piece handed to a worker
     bool m_waiting = false;
     bool m_inputDone = false;  // nothing more will be read
     qint64 m_readOffset = 0;   // where the next read starts
@@ -110,7 +119,15 @@ private:
     qint64 m_seenSize = 0;     // the log's size at the last read
     qint64 m_position = 0;
     qint64 m_nextLine = 0;
-    std::deque<Piece> m_queue; // read, not yet handed to the worker
+    std::deque<Piece> m_queue; // read, not yet handed to a worker
+    struct Running
+    {
+        quint64 sequence = 0;
+        qint64 end = 0;
+        bool done = false;
+        Step step;
+    };
+    std::deque<Running> m_running; // handed to workers, in order; applied from the front
 };
 
 template<typename Fn>

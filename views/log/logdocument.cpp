@@ -52,7 +52,7 @@ void LogDocument::setSource(LogSource *source)
         LogIndex::Extension extension = LogIndex::scan(piece.bytes(), piece.offset, piece.firstLine, piece.last);
         LineStreamer::Step step;
         step.lines = extension.lines;
-        step.apply = [this, extension = std::move(extension)] { applyIndex(extension); };
+        step.apply = [this, extension = std::move(extension)](qint64) { applyIndex(extension); };
         return step;
     }, this);
     connect(m_indexer, &LineStreamer::waiting, this, &LogDocument::caughtUp);

@@ -68,4 +68,18 @@ QColor LogPalette::resolve(const AnsiColor &color, const QColor &fallback) const
     return fallback;
 }
 
+QColor LogPalette::foreground(const AnsiStyle &style, const QColor &fallback) const
+{
+    if (!style.background.isDefault() && style.foreground.kind == AnsiColor::Indexed) {
+        switch (style.foreground.value) {
+        case 0: return QColor(0x1f, 0x23, 0x28);
+        case 8: return QColor(0x57, 0x60, 0x6a);
+        case 7: return QColor(0xe6, 0xe6, 0xe6);
+        case 15: return QColor(0xff, 0xff, 0xff);
+        default: break;
+        }
+    }
+    return resolve(style.foreground, fallback);
+}
+
 } // namespace Takt

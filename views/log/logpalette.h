@@ -22,6 +22,10 @@ public:
     QColor ansi(int index) const;
     /// `color` as a QColor; `fallback` for the default colour.
     QColor resolve(const AnsiColor &color, const QColor &fallback) const;
+    /// The text colour of `style`. Black and white keep their true values on a background
+    /// the program chose ("white on blue" badges), and are tuned to the view's background
+    /// otherwise.
+    QColor foreground(const AnsiStyle &style, const QColor &fallback) const;
 
     bool dark = false;
     QColor text;

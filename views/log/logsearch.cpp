@@ -4,6 +4,8 @@
 #include "linestreamer.h"
 #include "logdocument.h"
 
+#include <QThread>
+
 #include <algorithm>
 #include <memory>
 
@@ -60,15 +62,17 @@ void LogSearch::start(const QString &text, Qt::CaseSensitivity cs)
     auto matcher = std::make_shared<const LineMatcher>(m_matcher);
     m_streamer = new LineStreamer(m_document->source(), [this, matcher](const LineStreamer::Piece &piece) {
         // Pool thread: only reads the piece; the matches are stored by apply in our thread.
+        // Pieces are searched in parallel: lines are numbered from the piece's start here, and
+        // apply() learns where the piece starts.
         std::vector<std::pair<qint64, int>> found;
         LineStreamer::Step step;
         step.lines = LineStreamer::forEachLine(piece, [&](qint64 line, QByteArrayView record) {
             if (const int n = matcher->count(splitLogRecord(record).text))
-                found.emplace_back(line, n);
+                found.emplace_back(line - piece.firstLine, n);
             return true;
         });
         if (!found.empty())
-            step.apply = [this, found = std::move(found)] { addMatches(found); };
+            step.apply = [this, found = std::move(found)](qint64 firstLine) { addMatches(firstLine, found); };
         return step;
     }, this);
     connect(m_streamer, &LineStreamer::progressed, this, &LogSearch::progressed);
@@ -81,6 +85,7 @@ void LogSearch::start(const QString &text, Qt::CaseSensitivity cs)
         Q_EMIT stateChanged();
     });
     connect(m_streamer, &LineStreamer::failed, this, [this] { Q_EMIT stateChanged(); });
+    m_streamer->setWorkerCount(std::max(1, QThread::idealThreadCount()));
     m_streamer->start(0, 0, LineStreamer::Mode::Follow);
     Q_EMIT stateChanged();
 }
@@ -99,10 +104,11 @@ bool LogSearch::isSearching() const
     return m_streamer && m_streamer->isActive() && !m_streamer->isWaiting();
 }
 
-void LogSearch::addMatches(const std::vector<std::pair<qint64, int>> &found)
+void LogSearch::addMatches(qint64 firstLine, const std::vector<std::pair<qint64, int>> &found)
 {
     m_caughtUp = false;
-    for (const auto &[line, n] : found) {
+    for (const auto &[relativeLine, n] : found) {
+        const qint64 line = firstLine + relativeLine;
         if (qint64(m_lines.size()) < MaxStoredLines) {
             m_lines.push_back(line);
             m_firstNumbers.push_back(m_count);

@@ -78,7 +78,7 @@ Q_SIGNALS:
 private:
     Match matchAt(std::size_t index, int occurrence) const;
     int countAt(std::size_t index) const;
-    void addMatches(const std::vector<std::pair<qint64, int>> &found);
+    void addMatches(qint64 firstLine, const std::vector<std::pair<qint64, int>> &found);
     void stopStreamer();
 
     QPointer<LogDocument> m_document;

@@ -554,7 +554,7 @@ void LogView::drawText(QPainter &painter, const DecodedLine &line, qint64 number
         const qsizetype end = std::min<qsizetype>(span.start + span.length, to);
         if (end <= start)
             continue;
-        QColor fg = m_palette.resolve(span.style.foreground, textColor);
+        QColor fg = m_palette.foreground(span.style, textColor);
         QColor bg = m_palette.resolve(span.style.background, QColor());
         if (span.style.inverse) {
             const QColor swapped = bg.isValid() ? bg : m_palette.background;

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void parse();
     void plainTextMatchesParse_data() { parse_data(); }
     void plainTextMatchesParse();
+    void asciiPlainTextMatchesParse_data() { parse_data(); }
+    void asciiPlainTextMatchesParse();
     void isPlainAscii();
 };
 
@@ -141,6 +143,20 @@ void tst_AnsiParser::plainTextMatchesParse()
     QFETCH(QByteArray, raw);
     QFETCH(AnsiText, expected);
     QCOMPARE(AnsiParser::plainText(raw), expected.text);
+}
+
+void tst_AnsiParser::asciiPlainTextMatchesParse()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(AnsiText, expected);
+    std::string bytes;
+    const bool ascii = AnsiParser::asciiPlainText(raw, bytes);
+    bool expectedAscii = true;
+    for (QChar c : expected.text)
+        expectedAscii = expectedAscii && c.unicode() < 0x80;
+    QCOMPARE(ascii, expectedAscii);
+    if (ascii)
+        QCOMPARE(QString::fromLatin1(bytes.data(), qsizetype(bytes.size())), expected.text);
 }
 
 void tst_AnsiParser::isPlainAscii()

@@ -471,6 +471,23 @@ void tst_LogViewer::screenshot()
 
     QVERIFY(QDir().mkpath(QStringLiteral(TAKT_BINARY_DIR "/screenshots")));
     QVERIFY(image.save(QStringLiteral(TAKT_BINARY_DIR "/screenshots/logviewer.png")));
+
+    // The same under a dark palette: the view switches to colours that read on it.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::Button, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x86, 0x8a, 0x91));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    viewer.setPalette(dark);
+    const QImage darkImage = viewer.grab().toImage();
+    const LogPalette darkColours = LogPalette::forPalette(viewer.view()->palette());
+    QVERIFY(darkColours.dark);
+    QCOMPARE(darkImage.pixelColor(viewer.view()->mapTo(&viewer, QPoint(viewer.view()->width() - 30, 5))), darkColours.background);
+    QVERIFY(darkImage.save(QStringLiteral(TAKT_BINARY_DIR "/screenshots/logviewer-dark.png")));
 }
 
 QTEST_MAIN(tst_LogViewer)
