@@ -914,15 +914,19 @@ Result<int> EngineCore::pruneHistory()
     const RetentionPolicy &global = d->options.retention;
     const qint64 nowMs = d->now();
     QSet<RunId> doomed;
-    // Each job: its own policy where it has one, the engine's otherwise. The newest runs are
-    // kept first, so what goes is always the oldest history.
+    QSet<JobId> ownAge; // jobs whose age limit is their own, not the engine's
+    // A job with a policy of its own, or any job when the engine limits the count, is looked
+    // at run by run (newest first, so what goes is always the oldest history). The engine's
+    // age limit alone — the default — takes one index scan for all jobs together.
     for (const Job &job : std::as_const(d->jobs)) {
         const RetentionPolicy &own = job.spec.retention;
+        if (own.keepForMs > 0)
+            ownAge.insert(job.id);
+        if (own == RetentionPolicy{} && global.keepRuns == 0)
+            continue;
         const int keepRuns = own.keepRuns > 0 ? own.keepRuns : global.keepRuns;
         const qint64 keepFor = own.keepForMs > 0 ? own.keepForMs : global.keepForMs;
         const qint64 keepBytes = own.keepLogBytes;
-        if (keepRuns == 0 && keepFor == 0 && keepBytes == 0)
-            continue;
         const auto runs = d->store->finishedRuns(job.id);
         if (!runs.isOk())
             return runs.error();
@@ -934,6 +938,15 @@ Result<int> EngineCore::pruneHistory()
                 || (keepFor > 0 && run.finishedAt > 0 && run.finishedAt < nowMs - keepFor)
                 || (keepBytes > 0 && bytes > keepBytes))
                 doomed.insert(run.id);
+        }
+    }
+    if (global.keepForMs > 0) {
+        const auto old = d->store->runsFinishedBefore(nowMs - global.keepForMs);
+        if (!old.isOk())
+            return old.error();
+        for (const auto &[run, job] : old.value()) {
+            if (!ownAge.contains(job))
+                doomed.insert(run);
         }
     }
     if (global.keepLogBytes > 0) {

@@ -96,6 +96,11 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
             " FROM runs WHERE attempt > 0"),
     }});
 
+    // Retention deletes finished runs by age; without this it would read every run.
+    list.append(Migration{3, QStringLiteral("runs by end time, for retention"), {
+        QStringLiteral("CREATE INDEX runs_finished_at ON runs (finished_at)"),
+    }});
+
     return list;
 }
 

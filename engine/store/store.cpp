@@ -796,6 +796,29 @@ Result<QList<FinishedRun>> Store::finishedRuns(JobId job) const
     return runs;
 }
 
+Result<QList<std::pair<RunId, JobId>>> Store::runsFinishedBefore(qint64 cutoff) const
+{
+    QStringList finals;
+    QVariantList values{cutoff};
+    for (RunState state : allRunStates()) {
+        if (isFinal(state)) {
+            finals << QStringLiteral("?");
+            values << runStateName(state);
+        }
+    }
+    QList<std::pair<RunId, JobId>> runs;
+    const Result<void> ok = d->select(
+        QStringLiteral("SELECT id, job_id FROM runs WHERE finished_at > 0 AND finished_at < ? AND state IN (%1)")
+            .arg(finals.join(u", ")),
+        values, [&](const QSqlQuery &row) {
+            runs.append({row.value(0).toLongLong(), row.value(1).toLongLong()});
+            return Result<void>();
+        }, Tr::tr("reading the runs that ended before %1").arg(cutoff));
+    if (!ok)
+        return ok.error();
+    return runs;
+}
+
 Result<void> Store::deleteRuns(const QList<RunId> &ids)
 {
     return transaction([&]() -> Result<void> {

@@ -106,6 +106,9 @@ public:
     Result<QList<AttemptRecord>> attempts(RunId id) const;
     /// The runs of a job (0 = of every job) that are in a final state, newest first.
     Result<QList<FinishedRun>> finishedRuns(JobId job) const;
+    /// Runs in a final state whose latest attempt ended before `cutoff` (UTC epoch ms), with
+    /// their jobs: one index range scan, whatever the size of the history.
+    Result<QList<std::pair<RunId, JobId>>> runsFinishedBefore(qint64 cutoff) const;
     /// Deletes runs and their attempts, in one transaction. Unknown ids are ignored.
     Result<void> deleteRuns(const QList<RunId> &ids);
 

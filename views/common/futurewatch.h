@@ -1,5 +1,5 @@
 #pragma once
-// Private to views/jobs: delivers a QFuture's result to a slot in the receiver's thread,
+// onFinished(): delivers a QFuture's result to a slot in the receiver's thread,
 // and never after the receiver is gone (QFuture::then(context) asserts on that in debug builds).
 
 #include <QFuture>
@@ -8,7 +8,7 @@
 
 #include <utility>
 
-namespace Takt::Internal::Jobs {
+namespace Takt {
 
 /// Calls `handler(result)` in `context`'s thread once `future` has finished — always from
 /// the event loop, never from inside this call, even when the future is already finished.
@@ -27,4 +27,4 @@ void onFinished(QObject *context, const QFuture<T> &future, Handler &&handler)
     watcher->setFuture(future);
 }
 
-} // namespace Takt::Internal::Jobs
+} // namespace Takt

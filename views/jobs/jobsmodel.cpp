@@ -1,8 +1,8 @@
 #include "jobsmodel.h"
 
-#include "futurewatch_p.h"
 
 #include <engine/schedule/schedule.h>
+#include <views/common/futurewatch.h>
 #include <views/common/displayformat.h>
 #include <views/common/runstatestyle.h>
 
@@ -90,7 +90,7 @@ void JobsModel::reload()
     m_loading = true;
     m_pending.clear();
     const quint64 request = ++m_listRequest;
-    Internal::Jobs::onFinished(this, m_api->jobs(), [this, request](const Result<QList<Job>> &jobs) {
+    onFinished(this, m_api->jobs(), [this, request](const Result<QList<Job>> &jobs) {
         if (request != m_listRequest)
             return; // a later reload() is on its way
         m_loading = false;
@@ -224,7 +224,7 @@ void JobsModel::requestRecent(int rowIndex) const
     query.jobName = row.job.spec.name;
     query.states = finalStates();
     query.limit = RecentRunCount;
-    Internal::Jobs::onFinished(self, m_api->runs(query),
+    onFinished(self, m_api->runs(query),
                                [self, name = query.jobName, request = row.recentRequest](const Result<RunPage> &page) {
                                    self->recentArrived(name, request, page);
                                });

@@ -1,9 +1,9 @@
 #include "jobsview.h"
 
-#include "futurewatch_p.h"
 #include "jobsmodel.h"
 #include "recentrunsdelegate.h"
 
+#include <views/common/futurewatch.h>
 #include <views/common/runstatestyle.h>
 
 #include <QAction>
@@ -301,7 +301,7 @@ void JobsView::runCurrentJobNow()
     const Job job = currentJob();
     if (!job.isValid() || !m_api)
         return;
-    Internal::Jobs::onFinished(this, m_api->runJobNow(job.spec.name), [this, name = job.spec.name](const Result<RunRecord> &run) {
+    onFinished(this, m_api->runJobNow(job.spec.name), [this, name = job.spec.name](const Result<RunRecord> &run) {
         if (!run.isOk()) {
             showError(tr("Could not start '%1': %2").arg(name, run.error().toString()));
             return;
@@ -316,7 +316,7 @@ void JobsView::togglePaused()
     if (!job.isValid() || !m_api)
         return;
     const bool pause = !job.paused;
-    Internal::Jobs::onFinished(this, m_api->setJobPaused(job.spec.name, pause),
+    onFinished(this, m_api->setJobPaused(job.spec.name, pause),
                                [this, name = job.spec.name, pause](const Result<Job> &changed) {
                                    if (!changed.isOk()) {
                                        showError((pause ? tr("Could not pause '%1': %2") : tr("Could not resume '%1': %2"))
@@ -350,7 +350,7 @@ void JobsView::deleteCurrentJob()
     const bool confirmed = m_confirmDelete(this, job.spec.name);
     if (!self || !confirmed || !m_api)
         return; // the confirmation's event loop may have closed the view
-    Internal::Jobs::onFinished(this, m_api->deleteJob(job.spec.name), [this, name = job.spec.name](const Result<void> &done) {
+    onFinished(this, m_api->deleteJob(job.spec.name), [this, name = job.spec.name](const Result<void> &done) {
         if (!done.isOk()) {
             showError(tr("Could not delete '%1': %2").arg(name, done.error().toString()));
             return;

@@ -1,7 +1,7 @@
 #include "runsmodel.h"
 
-#include "futurewatch_p.h"
 
+#include <views/common/futurewatch.h>
 #include <views/common/displayformat.h>
 #include <views/common/runstatestyle.h>
 
@@ -113,7 +113,7 @@ void RunsModel::fetchMore(const QModelIndex &parent)
     page.limit = m_pageSize;
     const quint64 generation = m_generation;
     setFetching(true);
-    Internal::Runs::onFinished(this, m_api->runs(page), [this, generation](const Result<RunPage> &answer) {
+    onFinished(this, m_api->runs(page), [this, generation](const Result<RunPage> &answer) {
         pageArrived(generation, answer);
     });
 }

@@ -1,8 +1,8 @@
 #include "runsview.h"
 
-#include "futurewatch_p.h"
 #include "runsmodel.h"
 
+#include <views/common/futurewatch.h>
 #include <views/common/runstatestyle.h>
 
 #include <QAction>
@@ -195,7 +195,7 @@ RunsView::RunsView(EngineApi *api, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsView::updateActions);
 
     if (m_api) {
-        Internal::Runs::onFinished(this, m_api->jobs(), [this](const Result<QList<Job>> &jobs) {
+        onFinished(this, m_api->jobs(), [this](const Result<QList<Job>> &jobs) {
             if (!jobs.isOk())
                 return; // the combo keeps "All jobs"; the table says what is wrong if the engine is
             for (const Job &job : jobs.value())
@@ -435,7 +435,7 @@ void RunsView::cancelCurrentRun()
     const RunRecord run = currentRun();
     if (!run.isValid() || isFinal(run.state) || !m_api)
         return;
-    Internal::Runs::onFinished(this, m_api->cancelRun(run.id), [this, id = run.id](const Result<RunRecord> &done) {
+    onFinished(this, m_api->cancelRun(run.id), [this, id = run.id](const Result<RunRecord> &done) {
         if (!done.isOk()) {
             showError(tr("Could not cancel run #%1: %2").arg(id).arg(done.error().toString()));
             return;
@@ -449,7 +449,7 @@ void RunsView::rerunCurrentRun()
     const RunRecord run = currentRun();
     if (!run.isValid() || !m_api)
         return;
-    Internal::Runs::onFinished(this, m_api->runJobNow(run.jobName), [this, name = run.jobName](const Result<RunRecord> &started) {
+    onFinished(this, m_api->runJobNow(run.jobName), [this, name = run.jobName](const Result<RunRecord> &started) {
         if (!started.isOk()) {
             showError(tr("Could not start '%1': %2").arg(name, started.error().toString()));
             return;

@@ -610,6 +610,22 @@ private Q_SLOTS:
             QCOMPARE(m_core->run(id).error().code, ErrorCode::NotFound);
     }
 
+    void retentionByTheEnginesAgeSparesJobsThatKeepLonger()
+    {
+        JobSpec plain = shellJob(QStringLiteral("plain"), QStringLiteral("true"));
+        JobSpec keeper = shellJob(QStringLiteral("keeper"), QStringLiteral("true"));
+        keeper.retention.keepForMs = 30LL * 86'400'000; // a month, longer than the engine's hour
+        QVERIFY(m_core->createJob(plain).isOk() && m_core->createJob(keeper).isOk());
+        const QList<RunId> plainRuns = runToEnd(QStringLiteral("plain"), 2);
+        const QList<RunId> keptRuns = runToEnd(QStringLiteral("keeper"), 2);
+        m_clock->set(QDateTime::currentMSecsSinceEpoch() + 2 * 3'600'000);
+        startCore(RetentionPolicy{0, 3'600'000, 0}); // pruned as it starts
+        for (RunId id : plainRuns)
+            QCOMPARE(m_core->run(id).error().code, ErrorCode::NotFound);
+        for (RunId id : keptRuns)
+            QVERIFY(m_core->run(id).isOk());
+    }
+
     void retentionCapsLogBytesPerJobAndInAll()
     {
         JobSpec spec = shellJob(QStringLiteral("verbose"), QStringLiteral("head -c 3000 /dev/zero | tr '\\0' x; echo"));
