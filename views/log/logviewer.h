@@ -48,6 +48,9 @@ public:
     RunId run() const { return m_run; }
     /// The attempt shown (resolved when setRun() was given 0); 0 while none is.
     int attempt() const { return m_attempt; }
+    /// The attempt setRun() was given (0: the latest), to tell whether a call would change
+    /// anything.
+    int requestedAttempt() const { return m_requestedAttempt; }
 
     bool isFollowing() const;
     void setFollowing(bool follow);

@@ -94,6 +94,7 @@ void tst_LogViewer::resolvesTheLatestAttempt()
     QVERIFY(showAndLoad(viewer, 4));
     QCOMPARE(viewer.run(), 4);
     QCOMPARE(viewer.attempt(), 3);
+    QCOMPARE(viewer.requestedAttempt(), 0);
     QCOMPARE(viewer.document()->lineCount(), 30);
     // Every read named attempt 3, never "the latest" (0), which could switch files mid-way.
     QVERIFY(!engine.attemptsRead().isEmpty());
