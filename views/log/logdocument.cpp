@@ -193,7 +193,10 @@ void LogDocument::fetch(qint64 firstBlock, qint64 lastBlock)
                             firstLine = blockFirst;
                         lastLine = blockFirst + qint64(block.lines.size()) - 1;
                         const qint64 key = block.block;
-                        const qsizetype cost = std::max<qsizetype>(1, block.cost);
+                        // A block of absurdly long lines must not evict everything else (or
+                        // itself: QCache drops an object dearer than its budget), or the
+                        // screen would never be complete; such a block may overshoot.
+                        const qsizetype cost = std::clamp<qsizetype>(block.cost, 1, std::max<qsizetype>(1, m_cache.maxCost() / 8));
                         m_cache.insert(key, new DecodedBlock(std::move(block)), cost);
                     }
                     if (firstLine >= 0 && lastLine >= firstLine)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void decodesTimeStreamAndText();
     void crlfAndForeignLines();
     void cacheStaysWithinBudget();
+    void blocksDearerThanTheBudgetStillShow();
     void growingLastBlockIsReadAgain();
     void plainTextOfARange();
     void readErrorIsReported();
@@ -181,6 +182,27 @@ void tst_LogDocument::cacheStaysWithinBudget()
         QVERIFY2(document.cacheUsage() <= 256 * 1024, qPrintable(QString::number(document.cacheUsage())));
     }
     QVERIFY(!document.line(0)); // evicted long ago
+}
+
+void tst_LogDocument::blocksDearerThanTheBudgetStillShow()
+{
+    // 130 lines of 200 KB: one block decodes to ~26 MB, far over a 1 MB budget.
+    const QString path = m_dir.filePath(QStringLiteral("wide.log"));
+    QByteArray content;
+    for (int i = 0; i < 130; ++i)
+        content += record(baseTime(i), 'O', QByteArray::number(i) + ' ' + QByteArray(200 * 1024, 'w'));
+    QVERIFY(writeFile(path, content));
+    FakeLogEngine engine;
+    engine.addRun(1, path, true);
+    LogDocument document;
+    document.setCacheLimit(1024 * 1024);
+    QVERIFY(load(document, engine, 1));
+    QCOMPARE(document.lineCount(), 130);
+    for (qint64 line : {0, 70, 129}) {
+        QVERIFY(lineLoaded(document, line));
+        QVERIFY(document.line(line)->text.text.startsWith(QString::number(line) + QLatin1Char(' ')));
+        QCOMPARE(document.line(line)->text.text.size(), 200 * 1024 + QString::number(line).size() + 1);
+    }
 }
 
 void tst_LogDocument::growingLastBlockIsReadAgain()
