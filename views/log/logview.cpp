@@ -55,6 +55,10 @@ LogView::LogView(LogDocument *document, QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setMouseTracking(false);
     m_palette = LogPalette::forPalette(palette());
+    //: The one-letter gutter mark of a line the command wrote to stderr
+    m_stderrMark = tr("E");
+    //: The one-letter gutter mark of a line Takt itself wrote (started, exited, killed …)
+    m_taktMark = tr("T");
     updateMetrics();
 
     connect(document, &LogDocument::reset, this, [this] {
@@ -509,12 +513,12 @@ void LogView::drawLine(QPainter &painter, const DecodedLine &line, qint64 number
         bold.setBold(true);
         painter.setFont(bold);
         painter.setPen(m_palette.stderrMarker);
-        painter.drawText(x, y + m_ascent, QStringLiteral("E"));
+        painter.drawText(x, y + m_ascent, m_stderrMark);
         painter.setFont(font());
         painter.fillRect(QRect(gutter - 3, y, 3, m_lineHeight), m_palette.stderrMarker);
     } else if (line.stream == 'T') {
         painter.setPen(m_palette.taktText);
-        painter.drawText(x, y + m_ascent, QStringLiteral("T"));
+        painter.drawText(x, y + m_ascent, m_taktMark);
     }
 
     painter.save();

@@ -99,6 +99,8 @@ private:
     QPointer<LogDocument> m_document;
     QPointer<LogSearch> m_search;
     LogPalette m_palette;
+    QString m_stderrMark;
+    QString m_taktMark;
     int m_lineHeight = 16;
     int m_charWidth = 8;
     int m_ascent = 12;

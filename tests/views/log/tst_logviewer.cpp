@@ -351,10 +351,27 @@ void tst_LogViewer::saveAsPlainTextAndRaw()
     QVERIFY(rawFile.open(QIODevice::ReadOnly));
     QCOMPARE(rawFile.readAll(), content);
 
+    // Stopping a save leaves no file behind.
+    const QString stoppedPath = m_dir.filePath(QStringLiteral("stopped.txt"));
+    QVERIFY(viewer.saveTo(stoppedPath, LogSaver::Format::PlainText));
+    QToolButton *stop = nullptr;
+    for (QToolButton *b : viewer.findChildren<QToolButton *>())
+        if (b->text() == LogViewer::tr("Stop") && b->toolTip() == LogViewer::tr("Stop saving"))
+            stop = b;
+    QVERIFY(stop && stop->isVisibleTo(&viewer));
+    stop->click();
+    QCOMPARE(finished.count(), 3);
+    QVERIFY(!finished.last().first().toBool());
+    QVERIFY(waitUntil([&] { return !QFile::exists(stoppedPath); }));
+    const auto leftovers = [&] {
+        return QDir(m_dir.path()).entryList({QStringLiteral("stopped.txt*")}, QDir::Files | QDir::Hidden);
+    };
+    QVERIFY2(waitUntil([&] { return leftovers().isEmpty(); }), qPrintable(leftovers().join(u' ')));
+
     // A file that cannot be created says why and changes nothing.
     QVERIFY(!viewer.saveTo(m_dir.filePath(QStringLiteral("no/such/dir/x.txt")), LogSaver::Format::PlainText));
     QVERIFY(!viewer.messageText().isEmpty());
-    QCOMPARE(finished.count(), 2);
+    QCOMPARE(finished.count(), 3);
 }
 
 void tst_LogViewer::findBarCountsAndSteps()
