@@ -144,7 +144,7 @@ void MainWindow::openLog(RunId run, int attempt)
         connect(viewer, &LogViewer::loadFailed, this, &MainWindow::showStatus);
         m_tabs->addTab(viewer, tr("Log #%1").arg(run));
     }
-    if (viewer->run() != run || viewer->attempt() != attempt)
+    if (viewer->run() != run || viewer->requestedAttempt() != attempt)
         viewer->setRun(run, attempt);
     m_tabs->setCurrentWidget(viewer);
     viewer->setFocus();
