@@ -3,6 +3,7 @@
 #include "jobsmodel.h"
 #include "recentrunsdelegate.h"
 
+#include <views/common/errorbar.h>
 #include <views/common/futurewatch.h>
 #include <views/common/runstatestyle.h>
 
@@ -143,25 +144,7 @@ JobsView::JobsView(EngineApi *api, QWidget *parent)
     m_table->addAction(separator2);
     m_table->addAction(action(Action::New));
 
-    m_errorBar = new QWidget(this);
-    m_errorBar->setAutoFillBackground(true);
-    QPalette errorPalette = m_errorBar->palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xe7, 0xe9));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x82, 0x07, 0x1e));
-    m_errorBar->setPalette(errorPalette);
-    m_errorLabel = new QLabel(m_errorBar);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *closeError = new QToolButton(m_errorBar);
-    closeError->setAutoRaise(true);
-    closeError->setText(QStringLiteral("✕"));
-    closeError->setToolTip(tr("Dismiss"));
-    connect(closeError, &QToolButton::clicked, m_errorBar, &QWidget::hide);
-    auto *errorLayout = new QHBoxLayout(m_errorBar);
-    errorLayout->setContentsMargins(8, 4, 4, 4);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(closeError);
-    m_errorBar->hide();
+    m_errorBar = new ErrorBar(this);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -271,8 +254,7 @@ void JobsView::setFilterText(const QString &text)
 
 void JobsView::showError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorBar->show();
+    m_errorBar->showMessage(message);
     Q_EMIT errorOccurred(message);
 }
 

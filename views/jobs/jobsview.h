@@ -22,6 +22,8 @@ QT_END_NAMESPACE
 
 namespace Takt {
 
+class ErrorBar;
+
 class JobsModel;
 
 /// Run now, pause/resume and delete go to the EngineApi directly; their failures are shown in
@@ -94,8 +96,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
-    QWidget *m_errorBar = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    ErrorBar *m_errorBar = nullptr;
     QList<QAction *> m_actions; // indexed by Action
     DeleteConfirmation m_confirmDelete;
     QString m_pendingSelection;

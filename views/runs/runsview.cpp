@@ -2,6 +2,7 @@
 
 #include "runsmodel.h"
 
+#include <views/common/errorbar.h>
 #include <views/common/futurewatch.h>
 #include <views/common/runstatestyle.h>
 
@@ -153,25 +154,7 @@ RunsView::RunsView(EngineApi *api, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setContentsMargins(6, 2, 6, 2);
 
-    m_errorBar = new QWidget(this);
-    m_errorBar->setAutoFillBackground(true);
-    QPalette errorPalette = m_errorBar->palette();
-    errorPalette.setColor(QPalette::Window, QColor(0xfd, 0xe7, 0xe9));
-    errorPalette.setColor(QPalette::WindowText, QColor(0x82, 0x07, 0x1e));
-    m_errorBar->setPalette(errorPalette);
-    m_errorLabel = new QLabel(m_errorBar);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *closeError = new QToolButton(m_errorBar);
-    closeError->setAutoRaise(true);
-    closeError->setText(QStringLiteral("✕"));
-    closeError->setToolTip(tr("Dismiss"));
-    connect(closeError, &QToolButton::clicked, m_errorBar, &QWidget::hide);
-    auto *errorLayout = new QHBoxLayout(m_errorBar);
-    errorLayout->setContentsMargins(8, 4, 4, 4);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(closeError);
-    m_errorBar->hide();
+    m_errorBar = new ErrorBar(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -418,8 +401,7 @@ void RunsView::updateActions()
 
 void RunsView::showError(const QString &message)
 {
-    m_errorLabel->setText(message);
-    m_errorBar->show();
+    m_errorBar->showMessage(message);
     Q_EMIT errorOccurred(message);
 }
 

@@ -20,6 +20,8 @@ QT_END_NAMESPACE
 
 namespace Takt {
 
+class ErrorBar;
+
 class RunsModel;
 
 /// Rows come a page at a time as the table scrolls (RunsModel), so the view stays quick over
@@ -92,8 +94,7 @@ private:
     QDateTimeEdit *m_toEdit = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QWidget *m_errorBar = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    ErrorBar *m_errorBar = nullptr;
     QList<QAction *> m_actions;     // indexed by Action
     QList<QAction *> m_stateActions; // one per RunState, in allRunStates() order
     QList<RunState> m_states;
