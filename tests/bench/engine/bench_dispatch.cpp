@@ -21,7 +21,8 @@
 // e.g. one using QProcess, would pay at 512 MB).
 //
 //   bench_dispatch [--runs N]          N runs per configuration (default 1000; the full-size
-//                                      figure is --runs 5000, which takes minutes here)
+//                                      figure is --runs 5000: 30-40 s on an idle machine,
+//                                      minutes on a busy one)
 //   bench_dispatch --engine-only S [--runs N] [--ballast-mb M]
 //                                      one engine run with S slots (and M MB touched), for profiling
 // Data goes to $TMPDIR (default /tmp), removed in the background at the end (benchutil.h);
