@@ -1,7 +1,7 @@
 #pragma once
 // Reads the status file takt-supervisor leaves in an attempt directory when the attempt ends.
 //
-// <attemptDir>/status, written atomically (status.tmp, fsync, rename) just before the
+// <attemptDir>/status, written atomically (status.tmp, then rename) just before the
 // supervisor exits, as "key=value" lines in this order (readers ignore unknown keys):
 //
 //     state=succeeded|failed|timed_out|cancelled

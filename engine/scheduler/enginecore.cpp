@@ -12,6 +12,7 @@
 #include <engine/store/store.h>
 
 #include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -38,6 +39,18 @@ const QRegularExpression &jobNamePattern()
     return re;
 }
 
+// Deleting thousands of attempt directories can take seconds on a busy disk: never in the
+// engine thread. Run ids are never reused, so nothing new can appear in them meanwhile.
+void removeDirectoriesInBackground(const QStringList &dirs)
+{
+    if (dirs.isEmpty())
+        return;
+    (void)QtConcurrent::run([dirs] {
+        for (const QString &dir : dirs)
+            QDir(dir).removeRecursively();
+    });
+}
+
 Error notStarted()
 {
     return makeError(ErrorCode::Unavailable, {}, Tr::tr("the engine is not running"));
@@ -54,7 +67,7 @@ constexpr qint64 MaxTimerSleepMs = 30'000;
 // How often retention looks for history to delete.
 constexpr int PruneIntervalMs = 10 * 60 * 1000;
 // State changes are grouped into one commit for at most this long (see write()).
-constexpr int FlushDelayMs = 5;
+constexpr int FlushDelayMs = 20;
 // Reading a log never returns more than this in one call.
 constexpr qint64 MaxLogChunk = 4 * 1024 * 1024;
 
@@ -119,6 +132,7 @@ public:
     RunQueue queue;                        // queued runs waiting for a slot
     QHash<RunId, RunRecord> active;        // queued and running runs, as last committed
     QHash<JobId, int> runningPerJob;
+    QHash<JobId, int> activePerJob;        // queued, waiting and running runs of each job
     QSet<RunId> cancelRequested;
 
     qint64 now() const { return clock->nowMs(); }
@@ -245,12 +259,7 @@ void EngineCorePrivate::unindexJob(JobId id)
 
 int EngineCorePrivate::activeCount(JobId job) const
 {
-    int n = 0;
-    for (const RunRecord &run : active) {
-        if (run.jobId == job)
-            ++n;
-    }
-    return n;
+    return activePerJob.value(job);
 }
 
 void EngineCorePrivate::track(const RunRecord &run)
@@ -262,11 +271,16 @@ void EngineCorePrivate::track(const RunRecord &run)
 
     queue.remove(run.id);
     retryWaits.remove(run.id);
+    const bool wasActive = active.contains(run.id);
     if (isFinal(run.state)) {
+        if (wasActive && --activePerJob[run.jobId] <= 0)
+            activePerJob.remove(run.jobId);
         active.remove(run.id);
         cancelRequested.remove(run.id);
         return;
     }
+    if (!wasActive)
+        ++activePerJob[run.jobId];
     active.insert(run.id, run);
     if (run.state == RunState::Queued)
         queue.push(run.id, run.priority, run.scheduledAt);
@@ -359,6 +373,7 @@ void EngineCorePrivate::resync(const Error &why)
     retryWaits.clear();
     active.clear();
     runningPerJob.clear();
+    activePerJob.clear();
     const auto stored = store->jobs();
     if (stored.isOk()) {
         for (const Job &job : stored.value())
@@ -887,6 +902,7 @@ void EngineCore::stop()
     d->retryWaits.clear();
     d->active.clear();
     d->runningPerJob.clear();
+    d->activePerJob.clear();
     d->cancelRequested.clear();
 }
 
@@ -969,8 +985,10 @@ Result<int> EngineCore::pruneHistory()
     if (!deleted.isOk())
         return deleted.error();
     // The rows are gone first: a crash in between leaves orphan files, never rows without logs.
+    QStringList dirs;
     for (RunId id : ids)
-        QDir(d->runDir(id)).removeRecursively();
+        dirs << d->runDir(id);
+    removeDirectoriesInBackground(dirs);
     qInfo("takt: retention deleted %lld finished run(s) and their logs", qint64(ids.size()));
     return int(ids.size());
 }
@@ -1091,8 +1109,7 @@ Result<void> EngineCore::deleteJob(const QString &name)
     if (!deleted.isOk())
         return deleted;
     d->unindexJob(existing->id);
-    for (const QString &dir : std::as_const(runDirs))
-        QDir(dir).removeRecursively();
+    removeDirectoriesInBackground(runDirs);
     Q_EMIT jobRemoved(name);
     return {};
 }

@@ -482,8 +482,10 @@ void Supervisor::finish()
         m_peakRssKb = usage.ru_maxrss;
     }
     m_log->flush();
-    // The status file says the log is complete: make that true on disk first.
-    fdatasync(m_logFd);
+    // No fsync here or below: what the status file guards against is the engine dying, and the
+    // page cache outlives any process. After a power loss the attempt is lost and retried like
+    // any other (the engine's own SQLite commits are not synced one by one either), and three
+    // syncs per run would cost more than the run itself on a busy disk.
 }
 
 int Supervisor::writeStatus()
@@ -513,22 +515,17 @@ int Supervisor::writeStatus()
     put("pgid", std::to_string(m_child));
     put("reason", reason);
 
-    // Atomic: a reader sees the whole file or none, even if we die halfway.
+    // Atomic by rename: a reader sees the whole file or none, even if we die halfway.
     const std::string tmpPath = m_options.attemptDir + "/status.tmp";
     const std::string path = m_options.attemptDir + "/status";
     const int fd = ::open(tmpPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         return ExitNoStatus;
-    const bool written = writeAll(fd, text) && fsync(fd) == 0;
+    const bool written = writeAll(fd, text);
     ::close(fd);
     if (!written || ::rename(tmpPath.c_str(), path.c_str()) != 0) {
         ::unlink(tmpPath.c_str());
         return ExitNoStatus;
-    }
-    const int dirFd = ::open(m_options.attemptDir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        fsync(dirFd); // makes the rename itself durable
-        ::close(dirFd);
     }
     return ExitStatusWritten;
 }

@@ -562,7 +562,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(isDone(id), 20000);
         QVERIFY(m_core->deleteJob(QStringLiteral("versioned")).isOk());
         QCOMPARE(m_core->job(QStringLiteral("versioned")).error().code, ErrorCode::NotFound);
-        QVERIFY(!QFileInfo::exists(m_dir->path() + QStringLiteral("/runs/%1").arg(id)));
+        QTRY_VERIFY(!QFileInfo::exists(m_dir->path() + QStringLiteral("/runs/%1").arg(id)));
     }
 
     // Runs `count` runs of `job` one after the other; their ids, oldest first.
@@ -589,7 +589,7 @@ private Q_SLOTS:
         QCOMPARE(m_core->pruneHistory().value(), 2);
         QCOMPARE(m_core->run(ids.at(0)).error().code, ErrorCode::NotFound);
         QCOMPARE(m_core->run(ids.at(1)).error().code, ErrorCode::NotFound);
-        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("runs/%1").arg(ids.at(0)))));
+        QTRY_VERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("runs/%1").arg(ids.at(0)))));
         QVERIFY(m_core->run(ids.at(2)).isOk());
         QCOMPARE(logText(*m_core, ids.at(3)), QByteArray("O hello\n"));
         for (RunId id : others)
