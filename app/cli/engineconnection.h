@@ -4,6 +4,7 @@
 // data directory's server.json and token — and waits for the engine's answers.
 
 #include "commandline.h"
+#include "console.h"
 
 #include <engine/api/remoteengine.h>
 #include <engine/core/result.h>
@@ -13,6 +14,7 @@
 #include <QFutureWatcher>
 
 #include <memory>
+#include <type_traits>
 
 namespace Takt::Cli {
 
@@ -35,6 +37,25 @@ T waitFor(QFuture<T> future)
     if (future.isCanceled() || future.resultCount() == 0)
         return T(Error{ErrorCode::Internal, {}, QStringLiteral("request cancelled")});
     return future.result();
+}
+
+/// What most commands do: connect, ask the engine one thing, print the answer. `ask` gets the
+/// RemoteEngine and returns its future; `print` gets the answer's value (nothing for
+/// Result<void>). A failure at any step ends the command with exit code 1 and the reason.
+template<typename Ask, typename Print>
+int askEngine(CommandLine &commandLine, Ask ask, Print print)
+{
+    Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(commandLine);
+    if (!engine)
+        return commandLine.fail(engine.error());
+    const auto answer = waitFor(ask(*engine.value()));
+    if (!answer)
+        return commandLine.fail(answer.error());
+    if constexpr (std::is_invocable_v<Print>)
+        print();
+    else
+        print(answer.value());
+    return ExitOk;
 }
 
 } // namespace Takt::Cli

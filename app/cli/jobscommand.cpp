@@ -183,6 +183,24 @@ int apply(const QStringList &args)
     return reportJob(cl, waitFor(engine.value()->applyJob(spec.value())), Tr::tr("applied job %1 (version %2)"));
 }
 
+void printJobs(const QList<Job> &jobs, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const Job &job : jobs)
+            array.append(jobToJson(job));
+        printJson(QJsonObject{{u"jobs"_qs, array}});
+        return;
+    }
+    TextTable table({Tr::tr("NAME"), Tr::tr("SCHEDULE"), Tr::tr("TIME ZONE"), Tr::tr("NEXT RUN"),
+                     Tr::tr("STATUS"), Tr::tr("VERSION")});
+    for (const Job &job : jobs) {
+        table.addRow({job.spec.name, job.spec.schedule.isEmpty() ? Tr::tr("(manual)") : job.spec.schedule,
+                      job.spec.timeZone, localTime(job.nextFireAt), jobStatus(job), QString::number(job.version)});
+    }
+    printOut(table.toString());
+}
+
 int list(const QStringList &args)
 {
     CommandLine cl(QStringLiteral("jobs list"), Tr::tr("[options]"), Tr::tr("Lists the jobs."));
@@ -190,28 +208,8 @@ int list(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 0, 0))
         return *done;
-    Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(cl);
-    if (!engine)
-        return cl.fail(engine.error());
-    const Result<QList<Job>> jobs = waitFor(engine.value()->jobs());
-    if (!jobs)
-        return cl.fail(jobs.error());
-
-    if (cl.wantsJson()) {
-        QJsonArray array;
-        for (const Job &job : jobs.value())
-            array.append(jobToJson(job));
-        printJson(QJsonObject{{u"jobs"_qs, array}});
-        return ExitOk;
-    }
-    TextTable table({Tr::tr("NAME"), Tr::tr("SCHEDULE"), Tr::tr("TIME ZONE"), Tr::tr("NEXT RUN"),
-                     Tr::tr("STATUS"), Tr::tr("VERSION")});
-    for (const Job &job : jobs.value()) {
-        table.addRow({job.spec.name, job.spec.schedule.isEmpty() ? Tr::tr("(manual)") : job.spec.schedule,
-                      job.spec.timeZone, localTime(job.nextFireAt), jobStatus(job), QString::number(job.version)});
-    }
-    printOut(table.toString());
-    return ExitOk;
+    return askEngine(cl, [](RemoteEngine &engine) { return engine.jobs(); },
+                     [&cl](const QList<Job> &jobs) { printJobs(jobs, cl.wantsJson()); });
 }
 
 int show(const QStringList &args)
@@ -221,17 +219,13 @@ int show(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
-    Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(cl);
-    if (!engine)
-        return cl.fail(engine.error());
-    const Result<Job> job = waitFor(engine.value()->job(cl.positional().first()));
-    if (!job)
-        return cl.fail(job.error());
-    if (cl.wantsJson())
-        printJson(jobToJson(job.value()));
-    else
-        printJob(job.value());
-    return ExitOk;
+    const QString name = cl.positional().first();
+    return askEngine(cl, [&](RemoteEngine &engine) { return engine.job(name); }, [&cl](const Job &job) {
+        if (cl.wantsJson())
+            printJson(jobToJson(job));
+        else
+            printJob(job);
+    });
 }
 
 int remove(const QStringList &args)
@@ -241,15 +235,9 @@ int remove(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
-    Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(cl);
-    if (!engine)
-        return cl.fail(engine.error());
     const QString name = cl.positional().first();
-    const Result<void> deleted = waitFor(engine.value()->deleteJob(name));
-    if (!deleted)
-        return cl.fail(deleted.error());
-    printOut(Tr::tr("deleted job %1\n").arg(name));
-    return ExitOk;
+    return askEngine(cl, [&](RemoteEngine &engine) { return engine.deleteJob(name); },
+                     [&] { printOut(Tr::tr("deleted job %1\n").arg(name)); });
 }
 
 int setPaused(const QStringList &args, bool paused)
@@ -276,17 +264,13 @@ int runNow(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
-    Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(cl);
-    if (!engine)
-        return cl.fail(engine.error());
-    const Result<RunRecord> run = waitFor(engine.value()->runJobNow(cl.positional().first()));
-    if (!run)
-        return cl.fail(run.error());
-    if (cl.wantsJson())
-        printJson(runToJson(run.value()));
-    else
-        printOut(QString::number(run.value().id) + u'\n');
-    return ExitOk;
+    const QString name = cl.positional().first();
+    return askEngine(cl, [&](RemoteEngine &engine) { return engine.runJobNow(name); }, [&cl](const RunRecord &run) {
+        if (cl.wantsJson())
+            printJson(runToJson(run));
+        else
+            printOut(QString::number(run.id) + u'\n');
+    });
 }
 
 } // namespace

@@ -159,17 +159,12 @@ int cancel(const QStringList &args)
     if (id == 0)
         return cl.fail(Tr::tr("id: '%1' is not a run id").arg(cl.positional().first()));
 
-    Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(cl);
-    if (!engine)
-        return cl.fail(engine.error());
-    const Result<RunRecord> run = waitFor(engine.value()->cancelRun(id));
-    if (!run)
-        return cl.fail(run.error());
-    if (cl.wantsJson())
-        printJson(runToJson(run.value()));
-    else
-        printOut(Tr::tr("run %1: %2\n").arg(run.value().id).arg(runStateName(run.value().state)));
-    return ExitOk;
+    return askEngine(cl, [id](RemoteEngine &engine) { return engine.cancelRun(id); }, [&cl](const RunRecord &run) {
+        if (cl.wantsJson())
+            printJson(runToJson(run));
+        else
+            printOut(Tr::tr("run %1: %2\n").arg(run.id).arg(runStateName(run.state)));
+    });
 }
 
 } // namespace
