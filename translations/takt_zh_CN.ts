@@ -263,12 +263,12 @@ Run &apos;takt cron next --help&apos; for its options.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
+        <location line="+162"/>
         <source>(manual)</source>
         <translation>（手动）</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-161"/>
         <source>time zone:</source>
         <translation>时区：</translation>
     </message>
@@ -501,7 +501,7 @@ Run &apos;takt cron next --help&apos; for its options.
         <translation>已应用作业 %1（版本 %2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <location filename="../app/cli/runscommand.cpp" line="-4"/>
         <source>[options]</source>
         <translation>[选项]</translation>
@@ -512,7 +512,7 @@ Run &apos;takt cron next --help&apos; for its options.
         <translation>列出作业。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-11"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -542,32 +542,32 @@ Run &apos;takt cron next --help&apos; for its options.
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+20"/>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+12"/>
         <location line="+16"/>
         <source>NAME [options]</source>
         <translation>NAME [选项]</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-44"/>
         <source>Shows a job.</source>
         <translation>显示作业详情。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Deletes a job with its runs. Refused while a run of it has not ended.</source>
         <translation>删除作业及其运行记录。若该作业仍有未结束的运行，则拒绝删除。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>deleted job %1
 </source>
         <translation>已删除作业 %1
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Stops scheduling a job (runs already started go on).</source>
         <translation>停止调度作业（已启动的运行会继续）。</translation>
     </message>
@@ -592,7 +592,7 @@ Run &apos;takt cron next --help&apos; for its options.
         <translation>立即启动作业的一次运行，并打印其 ID。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Usage: takt jobs COMMAND [options]
 
 Commands:
@@ -843,7 +843,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>取消尚未结束的运行（正在进行的尝试会被终止）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>run %1: %2
 </source>
         <translation>运行 %1：%2
@@ -1064,6 +1064,14 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
 </context>
 <context>
+    <name>PanelAction</name>
+    <message>
+        <location filename="../views/common/panelaction.cpp" line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>RunStateStyle</name>
     <message>
         <location filename="../views/common/runstatestyle.cpp" line="+20"/>
@@ -1165,7 +1173,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../engine/scheduler/enginecore.cpp" line="+175"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+189"/>
         <location filename="../engine/store/store.cpp" line="+100"/>
         <source>a job needs a name</source>
         <translation>作业需要一个名称</translation>
@@ -1321,7 +1329,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../engine/scheduler/enginecore.cpp" line="+2"/>
-        <location line="+995"/>
+        <location line="+998"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
@@ -1920,12 +1928,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>仅在 %1 运行一次</translation>
     </message>
     <message>
-        <location filename="../engine/scheduler/enginecore.cpp" line="-1162"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="-1166"/>
         <source>the engine is not running</source>
         <translation>引擎未在运行</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>&apos;%1&apos; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 100, starting with a letter or digit)</source>
         <translation>“%1”不是有效的名称：请使用字母、数字、“.”、“_”和“-”（最多 100 个字符，以字母或数字开头）</translation>
     </message>
@@ -1956,7 +1964,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>在启动前被取消</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>skipped: the previous run was still active (overlap policy skip)</source>
         <translation>已跳过：上一次运行仍在进行（重叠策略 skip）</translation>
     </message>
@@ -1981,7 +1989,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>无法创建数据目录“%1”</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>no job named &apos;%1&apos;</source>
         <translation>没有名为“%1”的作业</translation>
     </message>
@@ -1999,7 +2007,7 @@ Use that engine, or choose another data directory in the settings.</source>
         </translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>run %1 has already ended (%2)</source>
         <translation>运行 %1 已结束（%2）</translation>
     </message>
@@ -2949,7 +2957,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location filename="../views/jobs/jobsview.cpp" line="+127"/>
+        <location filename="../views/jobs/jobsview.cpp" line="+128"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
@@ -3107,12 +3115,12 @@ Time zone: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+205"/>
+        <location line="+200"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-197"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -3127,8 +3135,7 @@ Time zone: %2</source>
         <translation>按名称、描述或计划筛选</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <location line="+79"/>
+        <location line="+176"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3654,7 +3661,7 @@ Time zone: %2</source>
 <context>
     <name>Takt::RunsView</name>
     <message>
-        <location filename="../views/runs/runsview.cpp" line="+38"/>
+        <location filename="../views/runs/runsview.cpp" line="+39"/>
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
@@ -3744,12 +3751,7 @@ Time zone: %2</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+81"/>
         <location line="+125"/>
         <source>All states</source>
         <translation>所有状态</translation>

@@ -5,6 +5,7 @@
 
 #include <views/common/errorbar.h>
 #include <views/common/futurewatch.h>
+#include <views/common/panelaction.h>
 #include <views/common/runstatestyle.h>
 
 #include <QAction>
@@ -187,13 +188,8 @@ JobsView::~JobsView() = default;
 QAction *JobsView::makeAction(const QString &text, const QString &themeIcon, int fallbackIcon,
                               const QList<QKeySequence> &keys, void (JobsView::*slot)())
 {
-    auto *act = new QAction(QIcon::fromTheme(themeIcon, style()->standardIcon(QStyle::StandardPixmap(fallbackIcon))),
-                            text, this);
-    act->setShortcuts(keys);
-    act->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    act->setToolTip(keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys.first().toString(QKeySequence::NativeText)));
+    QAction *act = makePanelAction(this, text, themeIcon, QStyle::StandardPixmap(fallbackIcon), keys);
     connect(act, &QAction::triggered, this, slot);
-    addAction(act); // the shortcut works wherever the focus is inside the view
     return act;
 }
 

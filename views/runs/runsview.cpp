@@ -4,6 +4,7 @@
 
 #include <views/common/errorbar.h>
 #include <views/common/futurewatch.h>
+#include <views/common/panelaction.h>
 #include <views/common/runstatestyle.h>
 
 #include <QAction>
@@ -207,13 +208,8 @@ RunsView::~RunsView() = default;
 QAction *RunsView::makeAction(const QString &text, const QString &themeIcon, int fallbackIcon,
                               const QList<QKeySequence> &keys, void (RunsView::*slot)())
 {
-    auto *act = new QAction(QIcon::fromTheme(themeIcon, style()->standardIcon(QStyle::StandardPixmap(fallbackIcon))),
-                            text, this);
-    act->setShortcuts(keys);
-    act->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    act->setToolTip(keys.isEmpty() ? text : tr("%1 (%2)").arg(text, keys.first().toString(QKeySequence::NativeText)));
+    QAction *act = makePanelAction(this, text, themeIcon, QStyle::StandardPixmap(fallbackIcon), keys);
     connect(act, &QAction::triggered, this, slot);
-    addAction(act);
     return act;
 }
 
