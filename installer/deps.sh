@@ -9,7 +9,7 @@ takt_packages=(
     libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
-    tzdata xvfb xauth
+    tzdata xvfb xauth fonts-dejavu-core
 )
 
 takt_install_deps() {
