@@ -26,7 +26,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <thread>
 
 namespace Takt {
 
@@ -64,6 +66,8 @@ QString isoUtc(qint64 ms)
 // The longest the due timer sleeps: it re-checks the wall clock at least this often, so a
 // clock change (NTP step, suspend) delays a due time by no more than this.
 constexpr qint64 MaxTimerSleepMs = 30'000;
+// How early the due timer wakes before a due time (see tick()).
+constexpr qint64 EarlyWakeMs = 2;
 // How often retention looks for history to delete.
 constexpr int PruneIntervalMs = 10 * 60 * 1000;
 // State changes are grouped into one commit for at most this long (see write()).
@@ -153,6 +157,7 @@ public:
     void catchUp(Job &job);
     void tick();
     void planTimer();
+    qint64 nextWake() const;   ///< the next due time or retry, 0 = none
     void fire(JobId jobId, qint64 dueMs);
     void dispatch();
     Result<void> launch(RunRecord &run);
@@ -619,6 +624,14 @@ void EngineCorePrivate::tick()
 {
     if (!started || stopping)
         return;
+    // The timer woke up to EarlyWakeMs early (planTimer): wait out the rest to the instant,
+    // which a millisecond-counting timer cannot hit.
+    const qint64 earliest = nextWake();
+    if (!clock->isManual() && earliest > 0) {
+        const qint64 early = earliest - now();
+        if (early > 0 && early <= EarlyWakeMs)
+            std::this_thread::sleep_until(std::chrono::system_clock::time_point(std::chrono::milliseconds(earliest)));
+    }
     const qint64 nowMs = now();
     for (const auto &[jobId, dueMs] : due.takeDue(nowMs))
         fire(jobId, dueMs);
@@ -639,13 +652,19 @@ void EngineCorePrivate::tick()
     planTimer();
 }
 
+qint64 EngineCorePrivate::nextWake() const
+{
+    qint64 next = due.earliest();
+    for (qint64 t : std::as_const(retryWaits))
+        next = next == 0 ? t : std::min(next, t);
+    return next;
+}
+
 void EngineCorePrivate::planTimer()
 {
     if (!started || stopping)
         return;
-    qint64 next = due.earliest();
-    for (qint64 t : std::as_const(retryWaits))
-        next = next == 0 ? t : std::min(next, t);
+    const qint64 next = nextWake();
     if (clock->isManual()) {
         // A manual clock moves only by jumps, which call tick(); only what is already due
         // (a retry without back-off) needs the timer.
@@ -655,7 +674,9 @@ void EngineCorePrivate::planTimer()
             dueTimer->stop();
         return;
     }
-    const qint64 wait = next == 0 ? MaxTimerSleepMs : std::clamp<qint64>(next - now(), 0, MaxTimerSleepMs);
+    // Qt's timers count whole milliseconds and fire up to one late; waking early and letting
+    // tick() sleep to the exact instant starts runs on time.
+    const qint64 wait = next == 0 ? MaxTimerSleepMs : std::clamp<qint64>(next - now() - EarlyWakeMs, 0, MaxTimerSleepMs);
     dueTimer->start(int(wait));
 }
 
