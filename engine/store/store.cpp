@@ -454,40 +454,38 @@ Result<void> Store::deleteJob(JobId id)
     });
 }
 
-Result<Job> Store::jobByName(const QString &name) const
+// The one row a query by key finds, read by `read`; `notFound` when there is none.
+template<typename T>
+Result<T> selectOne(StorePrivate &d, const QString &sql, const QVariantList &values,
+                    Result<T> (*read)(const QSqlQuery &), const QString &what, const Error &notFound)
 {
-    std::optional<Job> job;
-    const Result<void> ok = d->select(jobSelect() + QStringLiteral(" WHERE name = ?"), {name},
-                                      [&](const QSqlQuery &row) -> Result<void> {
-                                          Result<Job> read = readJob(row);
-                                          if (!read)
-                                              return read.error();
-                                          job = std::move(read).value();
-                                          return {};
-                                      }, Tr::tr("reading the job '%1'").arg(name));
+    std::optional<T> found;
+    const Result<void> ok = d.select(sql, values, [&](const QSqlQuery &row) -> Result<void> {
+        Result<T> value = read(row);
+        if (!value)
+            return value.error();
+        found = std::move(value).value();
+        return {};
+    }, what);
     if (!ok)
         return ok.error();
-    if (!job)
-        return makeError(ErrorCode::NotFound, QStringLiteral("name"), Tr::tr("there is no job named '%1'").arg(name));
-    return *job;
+    if (!found)
+        return notFound;
+    return std::move(*found);
+}
+
+Result<Job> Store::jobByName(const QString &name) const
+{
+    return selectOne<Job>(*d, jobSelect() + QStringLiteral(" WHERE name = ?"), {name}, &readJob,
+                          Tr::tr("reading the job '%1'").arg(name),
+                          makeError(ErrorCode::NotFound, QStringLiteral("name"),
+                                    Tr::tr("there is no job named '%1'").arg(name)));
 }
 
 Result<Job> Store::jobById(JobId id) const
 {
-    std::optional<Job> job;
-    const Result<void> ok = d->select(jobSelect() + QStringLiteral(" WHERE id = ?"), {id},
-                                      [&](const QSqlQuery &row) -> Result<void> {
-                                          Result<Job> read = readJob(row);
-                                          if (!read)
-                                              return read.error();
-                                          job = std::move(read).value();
-                                          return {};
-                                      }, Tr::tr("reading job %1").arg(id));
-    if (!ok)
-        return ok.error();
-    if (!job)
-        return jobNotFound(id);
-    return *job;
+    return selectOne<Job>(*d, jobSelect() + QStringLiteral(" WHERE id = ?"), {id}, &readJob,
+                          Tr::tr("reading job %1").arg(id), jobNotFound(id));
 }
 
 Result<QList<Job>> Store::jobs() const
@@ -634,20 +632,8 @@ Result<void> Store::updateRun(const RunRecord &run)
 
 Result<RunRecord> Store::run(RunId id) const
 {
-    std::optional<RunRecord> run;
-    const Result<void> ok = d->select(runSelect() + QStringLiteral(" WHERE r.id = ?"), {id},
-                                      [&](const QSqlQuery &row) -> Result<void> {
-                                          Result<RunRecord> read = readRun(row);
-                                          if (!read)
-                                              return read.error();
-                                          run = std::move(read).value();
-                                          return {};
-                                      }, Tr::tr("reading run %1").arg(id));
-    if (!ok)
-        return ok.error();
-    if (!run)
-        return runNotFound(id);
-    return *run;
+    return selectOne<RunRecord>(*d, runSelect() + QStringLiteral(" WHERE r.id = ?"), {id}, &readRun,
+                                Tr::tr("reading run %1").arg(id), runNotFound(id));
 }
 
 Result<RunPage> Store::runs(const RunQuery &query) const
