@@ -13,6 +13,8 @@
 
 namespace Takt {
 
+class LogFollower;
+
 /// All calls return at once; the QFuture finishes in the caller's thread's event loop
 /// (use QFuture::then(context, …) or a QFutureWatcher; never wait on it in the GUI thread).
 /// Errors come as Result errors with a code, the offending field and a message.
@@ -46,10 +48,30 @@ public:
     /// Up to `maxBytes` of an attempt's log from `offset` (attempt 0 = the latest).
     virtual QFuture<Result<LogChunk>> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) = 0;
 
+    /// Follows an attempt's log from `offset` as it grows (attempt 0 = the latest, switching
+    /// to a retry's attempt when one starts); the caller owns the follower (given `parent`).
+    /// The default polls readLog every 500 ms; RemoteEngine pushes over its events socket.
+    virtual LogFollower *followLog(RunId id, int attempt, qint64 offset, QObject *parent);
+
+    /// Live events (jobChanged, runChanged …) flow. LocalEngine: always; RemoteEngine: once
+    /// its events socket is open — it opens on startEvents() or when one of those signals
+    /// is connected, so one-shot commands never open it.
+    virtual bool isConnected() const { return true; }
+    /// True while changes cannot be made (the connection is lost): views keep their data
+    /// and disable their actions until connectionChanged(true).
+    virtual bool isReadOnly() const { return !isConnected(); }
+    /// Opens the live events where they need opening; does nothing when they already flow.
+    virtual void startEvents() {}
+
 Q_SIGNALS:
     void jobChanged(const Takt::Job &job);
     void jobRemoved(const QString &name);
     void runChanged(const Takt::RunRecord &run);
+    /// The connection to the engine was lost (false) or is back (true).
+    void connectionChanged(bool connected);
+    /// Events were missed and cannot be replayed (e.g. the server restarted): views must
+    /// read their lists again.
+    void resynced();
 };
 
 } // namespace Takt

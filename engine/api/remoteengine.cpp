@@ -1,11 +1,14 @@
 #include "remoteengine.h"
 
+#include <engine/api/logfollower.h>
+#include <engine/api/remoteevents.h>
 #include <engine/core/modeljson.h>
 #include <engine/core/tr.h>
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -80,6 +83,27 @@ Result<T> valueFromJson(const QByteArray &body, Result<T> (*fromJson)(const QJso
 }
 
 } // namespace
+
+/// A follow fed by the events socket's log frames for its run.
+class RemoteLogFollower final : public LogFollower
+{
+public:
+    using LogFollower::LogFollower;
+
+    void feed(const QJsonObject &frame)
+    {
+        const int attempt = frame.value(u"attempt").toInt();
+        if (frame.value(u"type").toString() == u"log") {
+            deliver(attempt, frame.value(u"offset").toInteger(), frame.value(u"data").toString().toUtf8(),
+                    frame.value(u"next").toInteger());
+            return;
+        }
+        const QJsonValue exitCode = frame.value(u"exitCode");
+        deliverEnd(attempt, frame.value(u"offset").toInteger(),
+                   runStateFromName(frame.value(u"state").toString()).value_or(RunState::Lost),
+                   exitCode.isDouble() ? exitCode.toInt() : -1);
+    }
+};
 
 RemoteEngine::RemoteEngine(const QUrl &baseUrl, const QString &token, QObject *parent)
     : EngineApi(parent)
@@ -273,6 +297,116 @@ QFuture<Result<LogChunk>> RemoteEngine::readLog(RunId id, int attempt, qint64 of
         chunk.finished = reply->rawHeader("X-Takt-Log-Finished") == "true";
         return Result<LogChunk>(chunk);
     });
+}
+
+void RemoteEngine::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&EngineApi::jobChanged)
+        || signal == QMetaMethod::fromSignal(&EngineApi::jobRemoved)
+        || signal == QMetaMethod::fromSignal(&EngineApi::runChanged)
+        || signal == QMetaMethod::fromSignal(&EngineApi::resynced)
+        || signal == QMetaMethod::fromSignal(&RemoteEngine::eventReceived)) {
+        // connectNotify may run in the connecting thread: open the socket in ours.
+        QMetaObject::invokeMethod(this, &RemoteEngine::startEvents, Qt::QueuedConnection);
+    }
+}
+
+void RemoteEngine::startEvents()
+{
+    if (m_events)
+        return;
+    m_events = new RemoteEvents(m_baseUrl, m_authorization, this);
+    connect(m_events, &RemoteEvents::changeEvent, this, &RemoteEngine::applyEvent);
+    connect(m_events, &RemoteEvents::logFrame, this, &RemoteEngine::routeLogFrame);
+    connect(m_events, &RemoteEvents::reset, this, &EngineApi::resynced);
+    connect(m_events, &RemoteEvents::lost, this, [this] { Q_EMIT connectionChanged(false); });
+    connect(m_events, &RemoteEvents::connected, this, [this] {
+        // Every follow continues from its own offset on the new connection.
+        m_followers.removeAll(nullptr);
+        for (const QPointer<RemoteLogFollower> &follower : std::as_const(m_followers)) {
+            if (!follower->hasEnded())
+                subscribe(follower);
+        }
+        if (m_eventsWereUp)
+            Q_EMIT connectionChanged(true);
+        m_eventsWereUp = true;
+    });
+    m_events->start();
+}
+
+bool RemoteEngine::isConnected() const
+{
+    return !m_events || m_events->state() != RemoteEvents::State::Lost;
+}
+
+QString RemoteEngine::connectionError() const
+{
+    return m_events ? m_events->lastError() : QString();
+}
+
+QString RemoteEngine::eventEpoch() const
+{
+    return m_events ? m_events->epoch() : QString();
+}
+
+qint64 RemoteEngine::lastEventId() const
+{
+    return m_events ? m_events->lastEventId() : 0;
+}
+
+void RemoteEngine::applyEvent(const QJsonObject &event)
+{
+    const QString type = event.value(u"type").toString();
+    Q_EMIT eventReceived(event.value(u"id").toInteger(), type);
+    if (type == u"job") {
+        const Result<Job> job = jobFromJson(event.value(u"job").toObject());
+        if (job)
+            Q_EMIT jobChanged(job.value());
+    } else if (type == u"jobRemoved") {
+        Q_EMIT jobRemoved(event.value(u"name").toString());
+    } else if (type == u"run") {
+        const Result<RunRecord> run = runFromJson(event.value(u"run").toObject());
+        if (run)
+            Q_EMIT runChanged(run.value());
+    }
+}
+
+LogFollower *RemoteEngine::followLog(RunId id, int attempt, qint64 offset, QObject *parent)
+{
+    auto *follower = new RemoteLogFollower(id, attempt, offset, parent);
+    m_followers.append(follower);
+    connect(follower, &QObject::destroyed, this, [this, id] {
+        m_followers.removeAll(nullptr);
+        for (const QPointer<RemoteLogFollower> &other : std::as_const(m_followers)) {
+            if (other && other->runId() == id)
+                return; // still followed by someone else
+        }
+        if (m_events)
+            m_events->send(QJsonObject{{u"type"_qs, u"unsubscribeLog"_qs}, {u"run"_qs, id}});
+    });
+    startEvents();
+    if (m_events->state() == RemoteEvents::State::Connected)
+        subscribe(follower);
+    return follower;
+}
+
+void RemoteEngine::subscribe(RemoteLogFollower *follower)
+{
+    // A known attempt, not "the latest": a retry that started meanwhile must not shift offsets.
+    m_events->send(QJsonObject{{u"type"_qs, u"subscribeLog"_qs},
+                               {u"run"_qs, follower->runId()},
+                               {u"attempt"_qs, follower->attempt()},
+                               {u"offset"_qs, follower->nextOffset()}});
+}
+
+void RemoteEngine::routeLogFrame(const QJsonObject &frame)
+{
+    const RunId run = frame.value(u"run").toInteger();
+    const QList<QPointer<RemoteLogFollower>> followers = m_followers; // feeding may delete one
+    for (const QPointer<RemoteLogFollower> &follower : followers) {
+        if (follower && follower->runId() == run)
+            follower->feed(frame);
+    }
 }
 
 } // namespace Takt

@@ -7,12 +7,16 @@
 
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace Takt {
+
+class RemoteEvents;
+class RemoteLogFollower;
 
 class RemoteEngine final : public EngineApi
 {
@@ -44,7 +48,31 @@ public:
     QFuture<Result<RunRecord>> cancelRun(RunId id) override;
     QFuture<Result<LogChunk>> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) override;
 
+    /// Pushed over the events socket; resubscribed from its offset after a reconnection.
+    LogFollower *followLog(RunId id, int attempt, qint64 offset, QObject *parent) override;
+    /// False once the events socket was lost (or never came up) until it is back.
+    bool isConnected() const override;
+    /// Opens the events socket (GET /api/v1/events); it reopens by itself when it drops.
+    void startEvents() override;
+    /// The events socket's reason for the last drop; empty while connected.
+    QString connectionError() const;
+    /// The server's epoch and the id of the last change event passed on (0 = none).
+    QString eventEpoch() const;
+    qint64 lastEventId() const;
+
+Q_SIGNALS:
+    /// Every change event passed on (jobChanged, jobRemoved, runChanged follow it), with its id.
+    void eventReceived(qint64 id, const QString &type);
+
+protected:
+    /// Connecting to a change signal is wanting events: that opens the socket.
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
+    void applyEvent(const QJsonObject &event);
+    void routeLogFrame(const QJsonObject &frame);
+    void subscribe(RemoteLogFollower *follower);
+
     /// Sends one request; `parse` turns a 2xx reply into the value, anything else becomes
     /// the server's error (or Unavailable naming the URL when there is no HTTP answer).
     /// `encodedPath` is percent-encoded ("/api/v1/jobs/nightly%2Fbackup"); `query` is not.
@@ -59,6 +87,9 @@ private:
     QByteArray m_authorization;
     int m_timeoutMs = 30'000;
     QNetworkAccessManager *m_network;
+    RemoteEvents *m_events = nullptr; // made by startEvents()
+    bool m_eventsWereUp = false;
+    QList<QPointer<RemoteLogFollower>> m_followers;
 };
 
 } // namespace Takt
