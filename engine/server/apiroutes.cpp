@@ -23,6 +23,7 @@ const QList<ApiRoute> &apiRoutes()
         {A::CancelRun, "POST", u"/api/v1/runs/{id}/cancel"_qs, 200, true, u"Cancel a run that has not ended; 409 if it has"_qs},
         {A::ReadLog, "GET", u"/api/v1/runs/{id}/log"_qs, 200, true, u"Raw bytes of an attempt's log: ?attempt=&offset=&max="_qs},
         {A::CronNext, "GET", u"/api/v1/cron/next"_qs, 200, true, u"Next fire times of a schedule: ?expr=&tz=&from=&count="_qs},
+        {A::Events, "GET", u"/api/v1/events"_qs, 101, true, u"Live events: upgrades to a WebSocket of job and run changes and followed logs"_qs},
     };
     return routes;
 }

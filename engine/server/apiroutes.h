@@ -29,12 +29,13 @@ struct ApiRoute
         CancelRun,
         ReadLog,
         CronNext,
+        Events,
     };
 
     Action action;
     QByteArray method;    ///< "GET", "POST", "PUT", "DELETE"
     QString pattern;      ///< "/api/v1/jobs/{name}": a {param} matches one path segment
-    int successStatus;    ///< 200, 201 or 204
+    int successStatus;    ///< 200, 201, 204, or 101 for the events socket
     bool needsToken;      ///< false only for the health check
     QString summary;      ///< one line for the API reference
 };

@@ -7,6 +7,8 @@
 #include <engine/scheduler/enginecore.h>
 #include <engine/server/accesstoken.h>
 #include <engine/server/apierror.h>
+#include <engine/server/eventhub.h>
+#include <engine/server/eventsession.h>
 
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtHttpServer/QHttpServerResponder>
@@ -17,6 +19,7 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTimeZone>
+#include <QWebSocket>
 
 namespace Takt {
 
@@ -163,12 +166,39 @@ ApiResponse ApiResponse::error(const Error &error, int status)
 ApiServerPrivate::ApiServerPrivate(EngineCore *core, const QString &token, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_core(core)
-    , m_token(token.toUtf8())
+    , m_auth(core, token.toUtf8())
+    , m_hub(new EventHub(core, EventHub::DefaultCapacity, this))
 {
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServerPrivate::acceptWebSockets);
+}
+
+void ApiServerPrivate::acceptWebSockets()
+{
+    while (std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection()) {
+        QWebSocket *raw = socket.get();
+        const auto refuse = [&](int code, const QString &reason) {
+            connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+            raw->close(QWebSocketProtocol::CloseCode(code), reason);
+            socket.release();
+        };
+        const ApiRouteMatch match = matchApiRoute("GET", socket->requestUrl().path(QUrl::FullyEncoded).toUtf8());
+        const Result<ApiCaller> caller = m_auth.authenticate(socket->request().rawHeader("Authorization"));
+        // As over HTTP: the token is checked before anything is said about the path.
+        if (!caller)
+            refuse(EventSession::CloseUnauthorized, caller.error().message);
+        else if (!match.route || match.route->action != ApiRoute::Action::Events)
+            refuse(EventSession::CloseNotFound, Tr::tr("no such WebSocket route: %1").arg(socket->requestUrl().path()));
+        else
+            new EventSession(std::move(socket), m_hub, m_core, caller->tokenName, this);
+    }
 }
 
 bool ApiServerPrivate::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A WebSocket upgrade is left unanswered: QAbstractHttpServer then hands the connection
+    // to its WebSocket server and acceptWebSockets() checks the path and the token.
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     // HEAD is answered as GET without the body, as HTTP wants.
     const QByteArray method = methodName(request.method());
     const bool head = method == "HEAD";
@@ -206,16 +236,9 @@ ApiResponse ApiServerPrivate::respond(const QByteArray &method, const QByteArray
     const ApiRouteMatch match = matchApiRoute(method, encodedPath);
     if (!match.route || match.route->needsToken) {
         // The token is checked before anything else is said about the path.
-        // The scheme is case-insensitive (RFC 7235); the token is not.
-        const QByteArrayView scheme = "Bearer ";
-        const bool authorized = !m_token.isEmpty() && authorization.size() > scheme.size()
-            && QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0
-            && AccessToken::tokensEqual(QByteArrayView(authorization).sliced(scheme.size()).trimmed(), m_token);
-        if (!authorized) {
-            ApiResponse response = ApiResponse::error(makeError(
-                ErrorCode::Unauthorized, {},
-                authorization.isEmpty() ? Tr::tr("an access token is required (Authorization: Bearer <token>)")
-                                        : Tr::tr("the access token is not valid")));
+        const Result<ApiCaller> caller = m_auth.authenticate(authorization);
+        if (!caller) {
+            ApiResponse response = ApiResponse::error(caller.error());
             response.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"takt\"")});
             return response;
         }
@@ -263,6 +286,10 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
     case A::CancelRun: return cancelRun(request);
     case A::ReadLog: return readLog(request);
     case A::CronNext: return cronNext(request);
+    case A::Events:
+        return ApiResponse::error(makeError(ErrorCode::InvalidArgument, u"Upgrade"_qs,
+                                            Tr::tr("this route is a WebSocket: send 'Upgrade: websocket'")),
+                                  426);
     }
     return ApiResponse::error(makeError(ErrorCode::Internal, {}, Tr::tr("route has no handler")));
 }

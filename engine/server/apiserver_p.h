@@ -4,6 +4,7 @@
 
 #include <engine/core/result.h>
 #include <engine/server/apiroutes.h>
+#include <engine/server/authenticator.h>
 
 #include <QtHttpServer/QAbstractHttpServer>
 
@@ -16,6 +17,7 @@
 namespace Takt {
 
 class EngineCore;
+class EventHub;
 
 /// What a handler answers; written to the socket in one go.
 struct ApiResponse
@@ -48,8 +50,12 @@ public:
                         const QByteArray &authorization, const QUrlQuery &query,
                         const QByteArray &body) const;
 
+    /// Takes the upgraded sockets: checks path and token, then gives each an EventSession.
+    void acceptWebSockets();
+
     EngineCore *m_core;
-    QByteArray m_token;
+    Authenticator m_auth;
+    EventHub *m_hub;
     QHostAddress m_address;
 
 protected:
