@@ -95,6 +95,12 @@ JobEditor::JobEditor(EngineApi *engine, Mode mode, const JobSpec &spec, QWidget 
     m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Edit ? tr("Save") : tr("Create"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &JobEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &JobEditor::reject);
+    // Saving waits while a remote engine is unreachable; the text typed so far stays.
+    if (m_engine)
+        connect(m_engine, &EngineApi::connectionChanged, this, [this] {
+            if (!m_saving)
+                revalidate();
+        });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -444,7 +450,8 @@ void JobEditor::setPreviewTime(qint64 utcMs)
 void JobEditor::revalidate()
 {
     const Result<JobSpec> current = spec();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(current.isOk() && !m_saving);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(current.isOk() && !m_saving
+                                                        && (!m_engine || !m_engine->isReadOnly()));
     if (m_saving)
         return;
     const QColor red = errorColor(palette());

@@ -71,6 +71,8 @@ JobsModel::JobsModel(EngineApi *api, QObject *parent)
             applyJobRemoved(name);
         });
         connect(m_api, &EngineApi::runChanged, this, &JobsModel::applyRunChanged);
+        // Events were lost (a remote engine restarted): only a fresh list is right again.
+        connect(m_api, &EngineApi::resynced, this, &JobsModel::reload);
     }
     m_agoTimer.setInterval(30'000);
     connect(&m_agoTimer, &QTimer::timeout, this, [this] {

@@ -180,6 +180,9 @@ JobsView::JobsView(EngineApi *api, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &JobsView::selectPendingJob);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JobsView::selectPendingJob);
     connect(m_model, &JobsModel::loadFailed, this, &JobsView::showError);
+    // While a remote engine is unreachable the list stays, but nothing can be changed.
+    if (m_api)
+        connect(m_api, &EngineApi::connectionChanged, this, &JobsView::updateActions);
     updateActions();
 }
 
@@ -259,8 +262,8 @@ void JobsView::updateActions()
     const Job job = currentJob();
     const bool selected = job.isValid();
     for (Action which : {Action::RunNow, Action::PauseResume, Action::Edit, Action::Duplicate, Action::Delete})
-        action(which)->setEnabled(selected && m_api);
-    action(Action::New)->setEnabled(m_api);
+        action(which)->setEnabled(selected && m_api && !m_api->isReadOnly());
+    action(Action::New)->setEnabled(m_api && !m_api->isReadOnly());
     QAction *pause = action(Action::PauseResume);
     const bool resume = selected && job.paused;
     pause->setText(resume ? tr("Resume") : tr("Pause"));

@@ -1,6 +1,7 @@
 #include "enginelogsource.h"
 
 #include <engine/api/engineapi.h>
+#include <engine/api/logfollower.h>
 
 #include <QPromise>
 
@@ -19,8 +20,6 @@ EngineLogSource::EngineLogSource(EngineApi *api, RunId run, int attempt, QObject
     , m_run(run)
     , m_attempt(attempt)
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &EngineLogSource::poll);
 }
 
 EngineLogSource::~EngineLogSource() = default;
@@ -75,33 +74,26 @@ void EngineLogSource::watch()
     if (m_watching)
         return;
     m_watching = true;
-    if (!isFinished())
-        m_pollTimer.start(m_pollInterval);
+    if (isFinished() || !m_api)
+        return;
+    // Only the sizes matter here: the reader reads what it shows through read().
+    m_follower = m_api->followLog(m_run, m_attempt, knownSize(), this);
+    if (auto *polling = qobject_cast<PollingLogFollower *>(m_follower))
+        polling->setInterval(m_pollInterval);
+    connect(m_follower, &LogFollower::dataArrived, this,
+            [this](int, qint64, const QByteArray &, qint64 next) { reportSize(next, false); });
+    connect(m_follower, &LogFollower::ended, this, [this](int, qint64 size) {
+        reportSize(size, true);
+        m_follower->deleteLater(); // unsubscribes
+        m_follower = nullptr;
+    });
 }
 
 void EngineLogSource::setPollInterval(int ms)
 {
     m_pollInterval = std::max(1, ms);
-    if (m_pollTimer.isActive())
-        m_pollTimer.start(m_pollInterval);
-}
-
-void EngineLogSource::poll()
-{
-    if (!m_api || m_polling || isFinished())
-        return;
-    m_polling = true;
-    // One byte from the known end: the answer carries the size and the finished flag.
-    m_api->readLog(m_run, m_attempt, knownSize(), 1).then(this, [this](const Result<LogChunk> &chunk) {
-        m_polling = false;
-        if (chunk.isOk())
-            reportSize(chunk->size, chunk->finished);
-        if (!isFinished())
-            m_pollTimer.start(m_pollInterval);
-    }).onCanceled(this, [this] {
-        m_polling = false;
-        m_pollTimer.start(m_pollInterval);
-    });
+    if (auto *polling = qobject_cast<PollingLogFollower *>(m_follower))
+        polling->setInterval(m_pollInterval);
 }
 
 } // namespace Takt

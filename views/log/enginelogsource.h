@@ -1,19 +1,20 @@
 #pragma once
 // EngineLogSource: the log of one attempt of a run, read through EngineApi::readLog (at most
-// 4 MiB per call, so longer reads are several calls) and watched by polling the log's size.
+// 4 MiB per call, so longer reads are several calls) and watched through EngineApi::followLog
+// (pushed over the events socket by a remote engine, polled for an embedded one).
 
 #include "logsource.h"
 
 #include <engine/core/run.h>
 
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
 namespace Takt {
 
 class EngineApi;
+class LogFollower;
 
 class EngineLogSource final : public LogSource
 {
@@ -30,10 +31,10 @@ public:
 
     QFuture<Result<LogChunk>> read(qint64 offset, qint64 length) override;
     qint64 preferredReadSize() const override { return MaxReadPerCall; }
-    /// Polls the log's size every pollInterval() ms until it has finished.
+    /// Follows the log until it has finished (EngineApi::followLog).
     void watch() override;
 
-    /// 500 ms by default.
+    /// How often a polling follower reads; 500 ms by default.
     void setPollInterval(int ms);
     int pollInterval() const { return m_pollInterval; }
 
@@ -43,15 +44,13 @@ public:
 private:
     struct PendingRead;
     void readPart(const std::shared_ptr<PendingRead> &read);
-    void poll();
 
     QPointer<EngineApi> m_api;
     RunId m_run = 0;
     int m_attempt = 0;
     int m_pollInterval = 500;
     bool m_watching = false;
-    bool m_polling = false;
-    QTimer m_pollTimer;
+    LogFollower *m_follower = nullptr;
 };
 
 } // namespace Takt

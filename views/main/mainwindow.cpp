@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include <engine/api/remoteengine.h>
+#include <views/connect/connectdialog.h>
+#include <views/connect/connectionbanner.h>
 #include <views/editor/jobeditor.h>
 #include <views/jobs/jobsview.h>
 #include <views/log/logviewer.h>
@@ -17,6 +20,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace Takt {
 
@@ -32,7 +36,6 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     , m_embedded(embedded)
     , m_closeBehaviour(std::make_unique<CloseBehaviour>())
 {
-    setWindowTitle(tr("Takt — %1").arg(engine->displayName()));
     setWindowIcon(QIcon(QStringLiteral(":/takt/icons/takt.svg")));
     resize(1180, 720);
 
@@ -55,7 +58,14 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
             page->deleteLater();
         }
     });
-    setCentralWidget(m_tabs);
+    m_banner = new ConnectionBanner(engine, this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     connect(m_jobs, &JobsView::newJobRequested, this, &MainWindow::newJob);
     connect(m_jobs, &JobsView::editJobRequested, this, &MainWindow::editJob);
@@ -81,7 +91,15 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     connect(engine, &EngineApi::runChanged, this, &MainWindow::updateRunningCount);
     updateRunningCount();
 
+    connect(engine, &EngineApi::connectionChanged, this, &MainWindow::updateEngineState);
+    // Events were lost for good (the server restarted): the running count is read again too.
+    connect(engine, &EngineApi::resynced, this, [this] {
+        m_tray->setEngine(m_engine);
+        updateRunningCount();
+    });
     createMenus();
+    updateEngineState();
+    engine->startEvents();
 }
 
 MainWindow::~MainWindow() = default;
@@ -90,6 +108,10 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_jobs->action(JobsView::Action::New));
+    file->addSeparator();
+    QAction *connectAction = file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToServer);
+    connectAction->setObjectName(QStringLiteral("connectToServer"));
+    connectAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -211,6 +233,43 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+void MainWindow::connectToServer()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        return;
+    }
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::connectRequested, this, [this](const QUrl &server, const QString &token) {
+        openRemoteWindow(server, token);
+    });
+    m_connectDialog = dialog;
+    dialog->open();
+}
+
+MainWindow *MainWindow::openRemoteWindow(const QUrl &server, const QString &token)
+{
+    auto *engine = new RemoteEngine(server, token);
+    auto *window = new MainWindow(engine, QString(), false);
+    engine->setParent(window); // goes with its window
+    window->m_closeQuits = false;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->resize(size());
+    window->show();
+    Q_EMIT remoteWindowOpened(window);
+    return window;
+}
+
+void MainWindow::updateEngineState()
+{
+    const bool connected = m_engine->isConnected();
+    const QString name = m_embedded ? m_engine->displayName() : tr("Remote engine %1").arg(m_engine->displayName());
+    setWindowTitle(connected ? tr("Takt — %1").arg(name) : tr("Takt — %1 (reconnecting…)").arg(name));
+    m_engineLabel->setText(connected ? name : tr("%1 — connection lost, reconnecting…").arg(name));
+    m_tray->setEngineState(connected ? QString() : tr("reconnecting…"));
+}
+
 void MainWindow::updateRunningCount()
 {
     const int running = m_tray->runningCount();
@@ -224,7 +283,7 @@ void MainWindow::showStatus(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_quitting) {
+    if (m_quitting || !m_closeQuits) {
         event->accept();
         return;
     }

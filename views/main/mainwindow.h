@@ -4,9 +4,11 @@
 // engine only as an EngineApi, so the same window serves an embedded engine and a remote one.
 
 #include <engine/api/engineapi.h>
+#include <views/connect/connectdialog.h>
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
@@ -18,6 +20,7 @@ QT_END_NAMESPACE
 namespace Takt {
 
 class CloseBehaviour;
+class ConnectionBanner;
 class JobEditor;
 class JobsView;
 class LogViewer;
@@ -42,6 +45,14 @@ public:
     LogViewer *logViewer(RunId run) const;
     /// The editor opened last by the New/Edit/Duplicate actions, if it is still open.
     JobEditor *openEditor() const;
+    EngineApi *engine() const { return m_engine; }
+    /// The strip shown while a remote engine is unreachable.
+    ConnectionBanner *connectionBanner() const { return m_banner; }
+    /// The dialog of File → Connect to server…, while it is open.
+    ConnectDialog *connectDialog() const { return m_connectDialog.data(); }
+    /// Opens a window of its own on the `takt serve` at `server` (it owns its RemoteEngine;
+    /// closing it closes only it). The window is shown and returned.
+    MainWindow *openRemoteWindow(const QUrl &server, const QString &token);
 
 public Q_SLOTS:
     void showJobs();
@@ -53,6 +64,12 @@ public Q_SLOTS:
     void showSettings();
     void showAbout();
     void bringToFront();
+    /// File → Connect to server…: asks for a URL and token, then opens a window on it.
+    void connectToServer();
+
+Q_SIGNALS:
+    /// A window on a remote engine was opened from this one.
+    void remoteWindowOpened(Takt::MainWindow *window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +79,8 @@ private:
     void openEditor(int mode, const JobSpec &spec);
     void updateRunningCount();
     void showStatus(const QString &message);
+    /// Title and status bar: which engine, and whether it is reachable.
+    void updateEngineState();
 
     EngineApi *m_engine;
     QString m_dataDirectory;
@@ -73,6 +92,9 @@ private:
     QLabel *m_engineLabel = nullptr;
     QLabel *m_runningLabel = nullptr;
     QPointer<JobEditor> m_editor;
+    QPointer<ConnectDialog> m_connectDialog;
+    ConnectionBanner *m_banner = nullptr;
+    bool m_closeQuits = true; // false for a window opened beside another one
     std::unique_ptr<CloseBehaviour> m_closeBehaviour;
     bool m_quitting = false;
 };

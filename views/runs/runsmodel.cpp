@@ -56,6 +56,8 @@ RunsModel::RunsModel(EngineApi *api, QObject *parent)
             applyRunChanged(run);
         });
         connect(m_api, &EngineApi::jobRemoved, this, &RunsModel::applyJobRemoved);
+        // Events were lost (a remote engine restarted): only a fresh read is right again.
+        connect(m_api, &EngineApi::resynced, this, &RunsModel::refresh);
     }
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &RunsModel::tick);

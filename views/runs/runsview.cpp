@@ -200,6 +200,9 @@ RunsView::RunsView(EngineApi *api, QWidget *parent)
 
     updateStateButton();
     applyFilter();
+    // While a remote engine is unreachable the list stays, but nothing can be changed.
+    if (m_api)
+        connect(m_api, &EngineApi::connectionChanged, this, &RunsView::updateActions);
     updateActions();
 }
 
@@ -390,8 +393,9 @@ void RunsView::updateActions()
 {
     const RunRecord run = currentRun();
     action(Action::OpenLog)->setEnabled(run.isValid() && run.current.attempt > 0);
-    action(Action::Cancel)->setEnabled(run.isValid() && !isFinal(run.state) && m_api);
-    action(Action::Rerun)->setEnabled(run.isValid() && m_api);
+    const bool writable = m_api && !m_api->isReadOnly();
+    action(Action::Cancel)->setEnabled(run.isValid() && !isFinal(run.state) && writable);
+    action(Action::Rerun)->setEnabled(run.isValid() && writable);
     action(Action::Refresh)->setEnabled(m_api);
 }
 
