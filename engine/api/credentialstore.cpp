@@ -27,7 +27,10 @@ constexpr int MaxRecent = 10;
 
 QString serverKey(const QUrl &server)
 {
-    return server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
+    QUrl url = server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (url.path() == u"/")
+        url.setPath(QString()); // "http://host/" and "http://host" are one server
+    return url.toString();
 }
 
 QJsonArray readServers()
