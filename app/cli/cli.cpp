@@ -4,9 +4,11 @@
 #include "console.h"
 #include "croncommand.h"
 #include "jobscommand.h"
+#include "logincommand.h"
 #include "logscommand.h"
 #include "runscommand.h"
 #include "servecommand.h"
+#include "tokenscommand.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +23,9 @@ QString mainHelp()
                   "  serve              run the engine without a display and serve its API\n"
                   "  jobs               create, apply, list, show, delete, pause, resume and run jobs\n"
                   "  runs               list, show and cancel runs\n"
-                  "  logs ID            print a run's output\n"
+                  "  logs ID [-f]       print a run's output (-f: follow it live until the run ends)\n"
+                  "  tokens             create, list and revoke named access tokens (read-only or full)\n"
+                  "  login URL          keep a server's token for later commands\n"
                   "  cron next EXPR     print the next fire times of a schedule\n\n"
                   "Without a command, takt opens the desktop console (or runs 'serve' where there is no display).\n"
                   "Run 'takt COMMAND --help' for a command's options.\n"
@@ -43,6 +47,10 @@ int run(const QStringList &arguments)
         return runRunsCommand(rest);
     if (command == u"logs")
         return runLogsCommand(rest);
+    if (command == u"tokens")
+        return runTokensCommand(rest);
+    if (command == u"login")
+        return runLoginCommand(rest);
     if (command == u"cron")
         return runCronCommand(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {

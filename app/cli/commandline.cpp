@@ -29,11 +29,14 @@ void CommandLine::addDataOption()
 void CommandLine::addEngineOptions()
 {
     m_parser.addOption({QStringLiteral("server"),
-                        Tr::tr("URL of the engine (default: $TAKT_SERVER, else the local engine of the data directory)."),
+                        Tr::tr("URL of the engine (default: $TAKT_SERVER, else the server of 'takt login', else the local engine of the data directory)."),
                         Tr::tr("url")});
     m_parser.addOption({QStringLiteral("token"),
                         Tr::tr("Access token for --server (default: $TAKT_TOKEN, else the data directory's token)."),
                         Tr::tr("token")});
+    m_parser.addOption({QStringLiteral("ca-cert"),
+                        Tr::tr("Trust this PEM CA certificate for an https:// server (default: $TAKT_CA_CERT, else the one given to 'takt login')."),
+                        Tr::tr("file")});
     addDataOption();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // EngineConnection: finds the engine a CLI command talks to and gives its RemoteEngine —
-// --server/--token, else $TAKT_SERVER/$TAKT_TOKEN, else the local engine recorded in the
-// data directory's server.json and token — and waits for the engine's answers.
+// --server/--token, else $TAKT_SERVER/$TAKT_TOKEN, else (without --data or $TAKT_DATA) the
+// server of the last `takt login`, else the local engine recorded in the data directory's
+// server.json and token — and waits for the engine's answers. --ca-cert (or $TAKT_CA_CERT,
+// or the one given to `takt login`) is trusted for HTTPS/WSS.
 
 #include "commandline.h"
 #include "console.h"
@@ -17,6 +19,21 @@
 #include <type_traits>
 
 namespace Takt::Cli {
+
+/// Where the engine is and the token to show it.
+struct EngineAddress
+{
+    QUrl url;
+    QString token;
+};
+
+/// The URL and token for the command's options (see the top of this file); also makes the
+/// process trust the CA certificate that applies. Errors as connectToEngine's.
+Result<EngineAddress> resolveEngine(const CommandLine &commandLine);
+
+/// Makes every connection of this process (HTTP and WebSocket) trust the PEM certificate(s)
+/// in `path` besides the system's. The error names the "ca-cert" field.
+Result<void> trustCaCertificate(const QString &path);
 
 /// The engine for the command's --server/--token/--data options. The error says why there
 /// is none: "no engine is running for DIR (start one with 'takt serve')", an unreadable token…

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "console.h"
 #include "engineconnection.h"
+#include "logstream.h"
 #include "runscommand.h"
 
 #include <engine/executor/logformat.h>
@@ -78,6 +79,9 @@ int runLogsCommand(const QStringList &args)
     cl.addOption({QStringLiteral("timestamps"),
                   Tr::tr("Prefix each line with its local time and stream (out, err, or takt for Takt's own notes).")});
     cl.addOption({QStringLiteral("raw"), Tr::tr("Print the log file as stored.")});
+    cl.addOption({{QStringLiteral("f"), QStringLiteral("follow")},
+                  Tr::tr("Keep printing as the run writes, through its retries, until it ends; exit with the run's "
+                         "exit status (128 + n after signal n, 1 when it failed without one).")});
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
@@ -93,11 +97,28 @@ int runLogsCommand(const QStringList &args)
     }
     const bool raw = cl.isSet(QStringLiteral("raw"));
 
+    LogPrinter printer(cl.isSet(QStringLiteral("timestamps")));
+    if (cl.isSet(QStringLiteral("follow"))) {
+        const Result<EngineAddress> address = resolveEngine(cl);
+        if (!address)
+            return cl.fail(address.error());
+        LogStream stream(address.value(), id, attempt, [&](const QByteArray &data) {
+            if (raw)
+                printOutBytes(data);
+            else
+                printer.add(data);
+        });
+        const Result<int> status = stream.exec();
+        printer.finish();
+        if (!status)
+            return cl.fail(status.error());
+        return status.value();
+    }
+
     Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(cl);
     if (!engine)
         return cl.fail(engine.error());
 
-    LogPrinter printer(cl.isSet(QStringLiteral("timestamps")));
     qint64 offset = 0;
     for (;;) {
         const Result<LogChunk> chunk = waitFor(engine.value()->readLog(id, attempt, offset, ChunkSize));

@@ -8,6 +8,7 @@
 
 #include <engine/core/duration.h>
 #include <engine/scheduler/enginecore.h>
+#include <engine/server/apiserver.h>
 #include <engine/server/enginehost.h>
 
 #include <QCoreApplication>
@@ -51,11 +52,20 @@ std::optional<ListenAddress> parseListen(const QString &text)
 
 int runServeCommand(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("serve"), Tr::tr("[--data DIR] [--listen ADDRESS:PORT]"),
+    CommandLine cl(QStringLiteral("serve"),
+                   Tr::tr("[--data DIR] [--listen ADDRESS:PORT] [--tls-cert FILE --tls-key FILE | --insecure]"),
                    Tr::tr("Runs the engine without a display and serves its API until SIGTERM or SIGINT."));
     cl.addOption({QStringLiteral("listen"),
                   Tr::tr("Address and port to serve on (default 127.0.0.1:%1; port 0 = any free port).").arg(DefaultPort),
                   Tr::tr("address:port")});
+    cl.addOption({QStringLiteral("tls-cert"),
+                  Tr::tr("Serve HTTPS and WSS with this PEM certificate (chain); needs --tls-key."), Tr::tr("file")});
+    cl.addOption({QStringLiteral("tls-key"), Tr::tr("The PEM private key of --tls-cert."), Tr::tr("file")});
+    cl.addOption({QStringLiteral("insecure"),
+                  Tr::tr("Allow plain HTTP on an address other than loopback (tokens then cross the network in clear text).")});
+    cl.addOption({QStringLiteral("request-timeout"),
+                  Tr::tr("How long a client may take to send a request before it is disconnected (default 30s)."),
+                  Tr::tr("duration")});
     cl.addOption({QStringLiteral("slots"), Tr::tr("Runs at once (default: 2 × cores)."), Tr::tr("n")});
     cl.addOption({QStringLiteral("keep-runs"),
                   Tr::tr("Finished runs kept per job, for jobs that set none (default: no limit)."), Tr::tr("n")});
@@ -102,6 +112,34 @@ int runServeCommand(const QStringList &args)
         listen = *parsed;
     }
 
+    const bool tlsCert = cl.isSet(QStringLiteral("tls-cert"));
+    if (tlsCert != cl.isSet(QStringLiteral("tls-key")))
+        return cl.usageError(Tr::tr("--tls-cert and --tls-key go together"));
+    std::optional<QSslConfiguration> tls;
+    if (tlsCert) {
+        const Result<QSslConfiguration> loaded =
+            ApiServer::loadTlsFiles(cl.value(QStringLiteral("tls-cert")), cl.value(QStringLiteral("tls-key")));
+        if (!loaded)
+            return cl.usageError(u"--"_qs + loaded.error().field + u": "_qs + loaded.error().message);
+        tls = loaded.value();
+    } else if (!listen.address.isLoopback() && !cl.isSet(QStringLiteral("insecure"))) {
+        // Every request carries its token: over plain HTTP anyone on the path could read it.
+        return cl.usageError(Tr::tr("refusing to serve plain HTTP on %1, which is not a loopback address: "
+                                    "access tokens would cross the network unencrypted. "
+                                    "Pass --tls-cert FILE --tls-key FILE to serve HTTPS, "
+                                    "or --insecure if the network is trusted.")
+                                 .arg(listen.address.toString()));
+    }
+    int requestTimeoutMs = 0;
+    if (cl.isSet(QStringLiteral("request-timeout"))) {
+        const auto timeout = parseDuration(cl.value(QStringLiteral("request-timeout")), QStringLiteral("--request-timeout"));
+        if (!timeout)
+            return cl.fail(timeout.error());
+        if (timeout.value() < 1 || timeout.value() > 3600'000)
+            return cl.usageError(Tr::tr("--request-timeout: must be between 1ms and 1h"));
+        requestTimeoutMs = int(timeout.value());
+    }
+
     const QString dataDir = resolveDataDir(cl.value(QStringLiteral("data")));
     if (const Result<void> made = ensureDataDir(dataDir); !made)
         return cl.fail(made.error());
@@ -121,6 +159,10 @@ int runServeCommand(const QStringList &args)
         return cl.fail(started.error());
 
     auto host = std::make_unique<EngineHost>(&core);
+    if (tls)
+        host->setTlsConfiguration(*tls);
+    if (requestTimeoutMs > 0)
+        host->setRequestTimeout(requestTimeoutMs);
     const Result<QUrl> url = host->serve(listen.address, listen.port);
     if (!url) {
         host.reset();

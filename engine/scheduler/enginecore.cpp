@@ -942,6 +942,48 @@ int EngineCore::runningCount() const
     return d->executor ? d->executor->runningCount() : 0;
 }
 
+// API tokens: written outside the engine's batch, so a token works (or is revoked) at once.
+Result<void> EngineCore::addApiToken(const ApiToken &token)
+{
+    if (!d->started)
+        return notStarted();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    return d->store->insertApiToken(token);
+}
+
+Result<QList<ApiToken>> EngineCore::apiTokens() const
+{
+    if (!d->started)
+        return notStarted();
+    return d->store->apiTokens();
+}
+
+Result<ApiToken> EngineCore::apiTokenByHash(const QByteArray &hash) const
+{
+    if (!d->started)
+        return notStarted();
+    return d->store->apiTokenByHash(hash);
+}
+
+Result<void> EngineCore::removeApiToken(const QString &name)
+{
+    if (!d->started)
+        return notStarted();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    return d->store->deleteApiToken(name);
+}
+
+Result<void> EngineCore::noteApiTokenUsed(const QString &name)
+{
+    if (!d->started)
+        return notStarted();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    return d->store->setApiTokenUsed(name, d->now());
+}
+
 Result<int> EngineCore::pruneHistory()
 {
     if (!d->started)

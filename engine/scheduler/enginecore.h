@@ -6,6 +6,7 @@
 #include <engine/core/job.h>
 #include <engine/core/result.h>
 #include <engine/core/run.h>
+#include <engine/store/store.h>
 
 #include <QObject>
 #include <QString>
@@ -66,6 +67,13 @@ public:
     /// Deletes the finished runs (and their logs) that the retention policies no longer keep.
     /// Runs by itself at start and every 10 minutes. Returns how many runs were deleted.
     Result<int> pruneHistory();
+
+    /// The server's API tokens, kept in the engine's store (committed before they return).
+    Result<void> addApiToken(const ApiToken &token);
+    Result<QList<ApiToken>> apiTokens() const;
+    Result<ApiToken> apiTokenByHash(const QByteArray &hash) const;
+    Result<void> removeApiToken(const QString &name);
+    Result<void> noteApiTokenUsed(const QString &name);
 
     int runningCount() const;
     int slotCount() const;

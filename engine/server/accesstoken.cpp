@@ -2,6 +2,7 @@
 
 #include <engine/core/tr.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -35,10 +36,7 @@ Result<QString> loadOrCreateToken(const QString &dataDir)
     if (existing.isOk() || existing.error().code != ErrorCode::NotFound)
         return existing;
 
-    quint32 words[8];
-    QRandomGenerator::system()->fillRange(words);
-    const QByteArray token =
-        QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+    const QByteArray token = newSecret();
 
     const QString path = tokenPath(dataDir);
     // QSaveFile: a crash while writing never leaves a truncated token behind. The permissions
@@ -51,6 +49,18 @@ Result<QString> loadOrCreateToken(const QString &dataDir)
                          Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     return QString::fromLatin1(token);
+}
+
+QByteArray newSecret()
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+}
+
+QByteArray hashSecret(QByteArrayView secret)
+{
+    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
 }
 
 bool tokensEqual(QByteArrayView a, QByteArrayView b)

@@ -20,6 +20,12 @@ Result<QString> loadOrCreateToken(const QString &dataDir);
 /// Reads an existing token; NotFound when there is none (no engine has run there).
 Result<QString> loadToken(const QString &dataDir);
 
+/// A new secret: 32 random bytes from QRandomGenerator::system() as 64 hex digits.
+QByteArray newSecret();
+/// What the store keeps of a named token: the hex SHA-256 of the secret. A plain hash is
+/// enough because the secrets are random 256-bit values, not passwords that could be guessed.
+QByteArray hashSecret(QByteArrayView secret);
+
 /// Compares in time that depends only on the lengths, so a client cannot find the token
 /// one byte at a time by timing the server's answers.
 bool tokensEqual(QByteArrayView a, QByteArrayView b);

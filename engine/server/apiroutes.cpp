@@ -23,6 +23,9 @@ const QList<ApiRoute> &apiRoutes()
         {A::CancelRun, "POST", u"/api/v1/runs/{id}/cancel"_qs, 200, true, u"Cancel a run that has not ended; 409 if it has"_qs},
         {A::ReadLog, "GET", u"/api/v1/runs/{id}/log"_qs, 200, true, u"Raw bytes of an attempt's log: ?attempt=&offset=&max="_qs},
         {A::CronNext, "GET", u"/api/v1/cron/next"_qs, 200, true, u"Next fire times of a schedule: ?expr=&tz=&from=&count="_qs},
+        {A::ListTokens, "GET", u"/api/v1/tokens"_qs, 200, true, u"Named API tokens (never their secrets)"_qs},
+        {A::CreateToken, "POST", u"/api/v1/tokens"_qs, 201, true, u"Make a named token, optionally read-only; the answer is the only place its secret is shown"_qs},
+        {A::RevokeToken, "DELETE", u"/api/v1/tokens/{name}"_qs, 204, true, u"Revoke a named token: it stops working at once, its event sockets are closed"_qs},
         {A::Events, "GET", u"/api/v1/events"_qs, 101, true, u"Live events: upgrades to a WebSocket of job and run changes and followed logs"_qs},
     };
     return routes;

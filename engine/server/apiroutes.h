@@ -30,6 +30,9 @@ struct ApiRoute
         ReadLog,
         CronNext,
         Events,
+        ListTokens,
+        CreateToken,
+        RevokeToken,
     };
 
     Action action;

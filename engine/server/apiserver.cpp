@@ -7,6 +7,7 @@
 #include <engine/scheduler/enginecore.h>
 #include <engine/server/accesstoken.h>
 #include <engine/server/apierror.h>
+#include <engine/server/guardedserver.h>
 #include <engine/server/eventhub.h>
 #include <engine/server/eventsession.h>
 
@@ -14,8 +15,12 @@
 #include <QtHttpServer/QHttpServerResponder>
 
 #include <QDateTime>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTimeZone>
@@ -168,6 +173,7 @@ ApiServerPrivate::ApiServerPrivate(EngineCore *core, const QString &token, QObje
     , m_core(core)
     , m_auth(core, token.toUtf8())
     , m_hub(new EventHub(core, EventHub::DefaultCapacity, this))
+    , m_requestTimeoutMs(ApiServer::DefaultRequestTimeoutMs)
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServerPrivate::acceptWebSockets);
 }
@@ -197,8 +203,11 @@ bool ApiServerPrivate::handleRequest(const QHttpServerRequest &request, QTcpSock
 {
     // A WebSocket upgrade is left unanswered: QAbstractHttpServer then hands the connection
     // to its WebSocket server and acceptWebSockets() checks the path and the token.
-    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        ConnectionGuard::release(socket);
         return true;
+    }
+    ConnectionGuard::requestRead(socket);
     // HEAD is answered as GET without the body, as HTTP wants.
     const QByteArray method = methodName(request.method());
     const bool head = method == "HEAD";
@@ -241,6 +250,11 @@ ApiResponse ApiServerPrivate::respond(const QByteArray &method, const QByteArray
             ApiResponse response = ApiResponse::error(caller.error());
             response.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer realm=\"takt\"")});
             return response;
+        }
+        if (match.route && match.route->method != "GET" && caller->readOnly) {
+            return ApiResponse::error(makeError(ErrorCode::Forbidden, u"Authorization"_qs,
+                                                Tr::tr("the token '%1' is read-only: it cannot change anything")
+                                                    .arg(caller->tokenName)));
         }
     }
 
@@ -286,6 +300,9 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
     case A::CancelRun: return cancelRun(request);
     case A::ReadLog: return readLog(request);
     case A::CronNext: return cronNext(request);
+    case A::ListTokens: return listTokens();
+    case A::CreateToken: return createToken(request);
+    case A::RevokeToken: return revokeToken(request);
     case A::Events:
         return ApiResponse::error(makeError(ErrorCode::InvalidArgument, u"Upgrade"_qs,
                                             Tr::tr("this route is a WebSocket: send 'Upgrade: websocket'")),
@@ -516,6 +533,85 @@ ApiResponse ApiServerPrivate::cronNext(const ApiRequest &request) const
     });
 }
 
+namespace {
+
+QJsonObject tokenToJson(const ApiToken &token)
+{
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
+                      : QJsonValue(QJsonValue::Null);
+    };
+    return {{u"name"_qs, token.name},
+            {u"read_only"_qs, token.readOnly},
+            {u"created_at"_qs, time(token.createdAt)},
+            {u"last_used_at"_qs, time(token.lastUsedAt)}};
+}
+
+} // namespace
+
+ApiResponse ApiServerPrivate::listTokens() const
+{
+    const Result<QList<ApiToken>> tokens = m_core->apiTokens();
+    if (!tokens)
+        return ApiResponse::error(tokens.error());
+    QJsonArray array;
+    for (const ApiToken &token : tokens.value())
+        array.append(tokenToJson(token));
+    return ApiResponse::json(200, {{u"tokens"_qs, array}});
+}
+
+ApiResponse ApiServerPrivate::createToken(const ApiRequest &request) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return ApiResponse::error(invalid(u"body"_qs, Tr::tr("must be a JSON object: {\"name\": ..., \"read_only\": false}")));
+    const QJsonObject body = doc.object();
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != u"name" && it.key() != u"read_only")
+            return ApiResponse::error(invalid(it.key(), Tr::tr("unknown field")));
+    }
+    if (!body.value(u"name").isString())
+        return ApiResponse::error(invalid(u"name"_qs, Tr::tr("a token name (a string) is required")));
+    const QString name = body.value(u"name").toString();
+    static const QRegularExpression valid(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_qs);
+    if (!valid.match(name).hasMatch())
+        return ApiResponse::error(invalid(u"name"_qs, Tr::tr("'%1' is not a token name: 1-64 letters, digits, '.', '_' or '-'").arg(name)));
+    if (name == Authenticator::adminName())
+        return ApiResponse::error(makeError(ErrorCode::AlreadyExists, u"name"_qs,
+                                            Tr::tr("'%1' is the data directory's own token").arg(name)));
+    const QJsonValue readOnly = body.value(u"read_only");
+    if (!readOnly.isUndefined() && !readOnly.isBool())
+        return ApiResponse::error(invalid(u"read_only"_qs, Tr::tr("must be true or false")));
+
+    const QByteArray secret = AccessToken::newSecret();
+    ApiToken token;
+    token.name = name;
+    token.hash = AccessToken::hashSecret(secret);
+    token.readOnly = readOnly.toBool(false);
+    token.createdAt = QDateTime::currentMSecsSinceEpoch();
+    if (const Result<void> added = m_core->addApiToken(token); !added)
+        return ApiResponse::error(added.error());
+    QJsonObject json = tokenToJson(token);
+    json.insert(u"token"_qs, QString::fromLatin1(secret));
+    return ApiResponse::json(201, json);
+}
+
+ApiResponse ApiServerPrivate::revokeToken(const ApiRequest &request) const
+{
+    const QString name = request.params.value(u"name"_qs);
+    if (const Result<void> removed = m_core->removeApiToken(name); !removed)
+        return ApiResponse::error(removed.error());
+    // Its open event sockets go too: a revoked token sees nothing more.
+    for (EventSession *session : findChildren<EventSession *>()) {
+        if (session->tokenName() == name)
+            session->close(EventSession::CloseUnauthorized, Tr::tr("the token '%1' was revoked").arg(name));
+    }
+    ApiResponse response;
+    response.status = 204;
+    return response;
+}
+
 // ---- ApiServer ----
 
 ApiServer::ApiServer(EngineCore *core, const QString &token, QObject *parent)
@@ -529,8 +625,16 @@ ApiServer::~ApiServer() = default;
 Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
 {
     // Our own QTcpServer, so that a failure can say why (QAbstractHttpServer::listen only
-    // returns 0).
-    auto tcp = std::make_unique<QTcpServer>();
+    // returns 0), and so that each connection gets a deadline and a size limit.
+    const qint64 maxRequest = MaxBodySize + 64 * 1024; // the body and generous headers
+    std::unique_ptr<QTcpServer> tcp;
+    if (d->m_tls) {
+        auto ssl = std::make_unique<GuardedServer<QSslServer>>(d->m_requestTimeoutMs, maxRequest);
+        ssl->setSslConfiguration(*d->m_tls);
+        tcp = std::move(ssl);
+    } else {
+        tcp = std::make_unique<GuardedServer<QTcpServer>>(d->m_requestTimeoutMs, maxRequest);
+    }
     if (!tcp->listen(address, port)) {
         return makeError(ErrorCode::Unavailable, {},
                          Tr::tr("cannot listen on %1: %2").arg(hostPort(address, port), tcp->errorString()));
@@ -540,6 +644,44 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port)
         d->m_address = address;
     d->bind(tcp.release());   // parented to the HTTP server from here on
     return bound;
+}
+
+void ApiServer::setRequestTimeout(int ms)
+{
+    d->m_requestTimeoutMs = std::max(ms, 1);
+}
+
+void ApiServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    d->m_tls = configuration;
+}
+
+Result<QSslConfiguration> ApiServer::loadTlsFiles(const QString &certificatePath, const QString &keyPath)
+{
+    QFile certFile(certificatePath);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidArgument, u"tls-cert"_qs,
+                         Tr::tr("cannot read %1: %2").arg(certificatePath, certFile.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return makeError(ErrorCode::InvalidArgument, u"tls-cert"_qs,
+                         Tr::tr("%1 holds no PEM certificate").arg(certificatePath));
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InvalidArgument, u"tls-key"_qs,
+                         Tr::tr("cannot read %1: %2").arg(keyPath, keyFile.errorString()));
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return makeError(ErrorCode::InvalidArgument, u"tls-key"_qs,
+                         Tr::tr("%1 holds no unencrypted PEM private key (RSA or EC)").arg(keyPath));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    return configuration;
 }
 
 void ApiServer::close()
@@ -571,7 +713,7 @@ QUrl ApiServer::url() const
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;
-    return QUrl(u"http://"_qs + hostPort(host, serverPort()));
+    return QUrl((d->m_tls ? u"https://"_qs : u"http://"_qs) + hostPort(host, serverPort()));
 }
 
 } // namespace Takt

@@ -15,6 +15,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
@@ -37,6 +38,17 @@ public:
     ApiServer(EngineCore *core, const QString &token, QObject *parent = nullptr);
     ~ApiServer() override;
 
+    /// How long a client may take to send a whole request; a slower one gets 408 and is
+    /// disconnected, as is a connection idle that long. Default 30 s.
+    static constexpr int DefaultRequestTimeoutMs = 30'000;
+    /// Set before listen(): the connections opened afterwards use it.
+    void setRequestTimeout(int ms);
+    /// Serve HTTPS (and WSS) with this certificate and key; set before listen().
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    /// Reads a PEM certificate (chain) and its PEM private key (RSA or EC). The error names
+    /// "tls-cert" or "tls-key" and says what is wrong with the file.
+    static Result<QSslConfiguration> loadTlsFiles(const QString &certificatePath, const QString &keyPath);
+
     /// Starts listening; `port` 0 takes any free port. Returns the bound port, or an
     /// Unavailable error naming address:port and the reason ("Address already in use").
     /// Can be called again to listen on several addresses.
@@ -47,7 +59,7 @@ public:
     bool isListening() const;
     /// The first bound port, 0 when not listening.
     quint16 serverPort() const;
-    /// The URL a client on this machine uses: "http://127.0.0.1:8611" (a wildcard address is
+    /// The URL a client on this machine uses: "http://127.0.0.1:8611" (https with TLS) (a wildcard address is
     /// given as the loopback one). Empty when not listening.
     QUrl url() const;
 

@@ -12,7 +12,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QUrlQuery>
+
+#include <optional>
 
 namespace Takt {
 
@@ -57,6 +60,8 @@ public:
     Authenticator m_auth;
     EventHub *m_hub;
     QHostAddress m_address;
+    int m_requestTimeoutMs;
+    std::optional<QSslConfiguration> m_tls;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -79,6 +84,9 @@ private:
     ApiResponse cancelRun(const ApiRequest &request) const;
     ApiResponse readLog(const ApiRequest &request) const;
     ApiResponse cronNext(const ApiRequest &request) const;
+    ApiResponse listTokens() const;
+    ApiResponse createToken(const ApiRequest &request) const;
+    ApiResponse revokeToken(const ApiRequest &request) const;
 };
 
 } // namespace Takt

@@ -5,6 +5,8 @@
 #include <engine/core/tr.h>
 #include <engine/scheduler/enginecore.h>
 
+#include <QDateTime>
+
 namespace Takt {
 
 Authenticator::Authenticator(EngineCore *core, const QByteArray &adminToken)
@@ -25,7 +27,21 @@ Result<ApiCaller> Authenticator::authenticate(QByteArrayView authorization) cons
     const QByteArrayView token = bearer ? authorization.sliced(scheme.size()).trimmed() : QByteArrayView();
     if (!token.isEmpty() && !m_adminToken.isEmpty() && AccessToken::tokensEqual(token, m_adminToken))
         return ApiCaller{adminName(), false};
-    Q_UNUSED(m_core);
+    if (!token.isEmpty()) {
+        // Looked up by hash: what an attacker could time is the hash, which tells nothing
+        // about a secret they do not have.
+        const Result<ApiToken> named = m_core->apiTokenByHash(AccessToken::hashSecret(token));
+        if (named) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - m_usedNoted.value(named->name) > 60'000) {
+                m_usedNoted.insert(named->name, now);
+                (void)m_core->noteApiTokenUsed(named->name);
+            }
+            return ApiCaller{named->name, named->readOnly};
+        }
+        if (named.error().code != ErrorCode::NotFound)
+            return named.error();
+    }
     return makeError(ErrorCode::Unauthorized, {}, Tr::tr("the access token is not valid"));
 }
 

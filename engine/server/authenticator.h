@@ -6,6 +6,7 @@
 #include <engine/core/result.h>
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace Takt {
@@ -34,6 +35,8 @@ public:
 private:
     EngineCore *m_core;
     QByteArray m_adminToken;
+    /// When each named token's last use was written: at most once a minute, not per request.
+    mutable QHash<QString, qint64> m_usedNoted;
 };
 
 } // namespace Takt

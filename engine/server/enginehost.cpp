@@ -49,6 +49,10 @@ Result<QUrl> EngineHost::serve(const QHostAddress &address, quint16 port, bool a
     if (!token)
         return token.error();
     auto server = std::make_unique<ApiServer>(m_core, token.value());
+    if (m_tls)
+        server->setTlsConfiguration(*m_tls);
+    if (m_requestTimeoutMs > 0)
+        server->setRequestTimeout(m_requestTimeoutMs);
     Result<quint16> bound = server->listen(address, port);
     if (!bound && anyPortIfBusy && port != 0)
         bound = server->listen(address, 0);

@@ -7,7 +7,10 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
+
+#include <optional>
 
 #include <memory>
 
@@ -34,6 +37,11 @@ public:
     /// Stops serving and removes server.json.
     ~EngineHost() override;
 
+    /// Serve HTTPS/WSS (ApiServer::loadTlsFiles); set before serve().
+    void setTlsConfiguration(const QSslConfiguration &configuration) { m_tls = configuration; }
+    /// See ApiServer::setRequestTimeout; set before serve().
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+
     /// Serves the API on address:port and writes server.json. With `anyPortIfBusy`, a port in
     /// use gives way to a free one (the desktop console; `serve` wants exactly what it was told).
     Result<QUrl> serve(const QHostAddress &address, quint16 port, bool anyPortIfBusy = false);
@@ -43,6 +51,8 @@ private:
     EngineCore *m_core;
     std::unique_ptr<ApiServer> m_server;
     QString m_dataDir;
+    std::optional<QSslConfiguration> m_tls;
+    int m_requestTimeoutMs = 0;   ///< 0 = the server's default
 };
 
 } // namespace Takt

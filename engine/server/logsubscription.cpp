@@ -27,7 +27,7 @@ std::optional<AttemptRecord> findAttempt(EngineCore *core, RunId run, int attemp
 
 LogSubscription::LogSubscription(RunId run, int attempt, qint64 offset)
     : m_run(run)
-    , m_followRetries(attempt == 0)
+    , m_followLatest(attempt == 0)
     , m_attempt(attempt)
     , m_offset(offset)
 {
@@ -41,7 +41,7 @@ Result<void> LogSubscription::start(EngineCore *core)
         error.field = u"run"_qs;
         return error;
     }
-    if (m_followRetries) {
+    if (m_followLatest) {
         m_attempt = run->current.attempt;
     } else if (m_attempt != run->current.attempt && !findAttempt(core, m_run, m_attempt)) {
         return makeError(ErrorCode::NotFound, u"attempt"_qs,
@@ -130,13 +130,7 @@ QList<QByteArray> LogSubscription::poll(EngineCore *core, qint64 maxBytes)
         const Result<RunRecord> run = core->run(m_run);
         if (!run)
             return frames;
-        if (!m_followRetries) {
-            AttemptRecord attempt = run->current;
-            if (attempt.attempt != m_attempt)
-                attempt = findAttempt(core, m_run, m_attempt).value_or(attempt);
-            frames << logEnd(run.value(), attempt);
-            m_finished = true;
-        } else if (isFinal(run->state) && run->current.attempt <= m_attempt) {
+        if (isFinal(run->state) && run->current.attempt <= m_attempt) {
             frames << logEnd(run.value(), run->current);
             m_finished = true;
         } else {
@@ -157,7 +151,7 @@ QList<QByteArray> LogSubscription::poll(EngineCore *core, qint64 maxBytes)
 
 QByteArray LogSubscription::logEnd(const RunRecord &run, const AttemptRecord &attempt) const
 {
-    const RunState state = attempt.attempt == run.current.attempt ? run.state : attempt.state;
+    const RunState state = run.state;
     return QJsonDocument(QJsonObject{
                              {u"type"_qs, u"logEnd"_qs},
                              {u"run"_qs, m_run},

@@ -1,7 +1,7 @@
 #pragma once
-// LogSubscription: follows one run's log for one events socket — from a byte offset, attempt
-// after attempt when the run is retried — and turns what is new into "log" frames of whole
-// lines, then one "logEnd" frame once the run (or the asked-for attempt) has ended.
+// LogSubscription: follows one run's log for one events socket — from a byte offset of one
+// attempt, then attempt after attempt when the run is retried — and turns what is new into
+// "log" frames of whole lines, then one "logEnd" frame once the run has ended.
 
 #include <engine/core/result.h>
 #include <engine/core/run.h>
@@ -17,7 +17,8 @@ class EngineCore;
 class LogSubscription final
 {
 public:
-    /// `attempt` 0 follows the latest attempt and goes on with retries; n > 0 only attempt n.
+    /// Starts at `offset` of `attempt` (0 = the latest) and goes on with later attempts, so a
+    /// client that reconnects can resume exactly where it was, whatever happened meanwhile.
     LogSubscription(RunId run, int attempt, qint64 offset);
 
     /// Checks the run exists and the attempt is known; the error names the field.
@@ -37,7 +38,7 @@ private:
     QByteArray logEnd(const RunRecord &run, const AttemptRecord &attempt) const;
 
     RunId m_run;
-    bool m_followRetries;   ///< attempt 0 was asked for
+    bool m_followLatest;    ///< attempt 0 was asked for
     int m_attempt;          ///< the attempt being read; 0 = not started yet
     qint64 m_offset;
     QString m_logPath;      ///< known once the attempt has started

@@ -101,6 +101,16 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
         QStringLiteral("CREATE INDEX runs_finished_at ON runs (finished_at)"),
     }});
 
+    // Named API tokens (`takt tokens create`): only the SHA-256 of each secret is kept.
+    list.append(Migration{4, QStringLiteral("API tokens"), {
+        QStringLiteral("CREATE TABLE api_tokens ("
+                       " name TEXT PRIMARY KEY,"
+                       " hash TEXT NOT NULL UNIQUE,"
+                       " read_only INTEGER NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " last_used_at INTEGER NOT NULL DEFAULT 0)"),
+    }});
+
     return list;
 }
 

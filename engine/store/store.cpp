@@ -847,4 +847,87 @@ Result<qint64> Store::lastScheduledAt(JobId id) const
     return last;
 }
 
+// ---- API tokens ----
+
+namespace {
+
+Result<ApiToken> readApiToken(const QSqlQuery &row)
+{
+    ApiToken token;
+    token.name = row.value(0).toString();
+    token.hash = row.value(1).toByteArray();
+    token.readOnly = row.value(2).toBool();
+    token.createdAt = row.value(3).toLongLong();
+    token.lastUsedAt = row.value(4).toLongLong();
+    return token;
+}
+
+const QString apiTokenSelect = QStringLiteral("SELECT name, hash, read_only, created_at, last_used_at FROM api_tokens");
+
+Error apiTokenNotFound(const QString &name)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("name"), Tr::tr("there is no token named '%1'").arg(name));
+}
+
+} // namespace
+
+Result<void> Store::insertApiToken(const ApiToken &token)
+{
+    return transaction([&]() -> Result<void> {
+        const Result<int> rows = d->write(
+            QStringLiteral("INSERT INTO api_tokens (name, hash, read_only, created_at, last_used_at) VALUES (?, ?, ?, ?, 0)"),
+            {token.name, token.hash, token.readOnly ? 1 : 0, token.createdAt}, Tr::tr("adding the token '%1'").arg(token.name));
+        if (!rows && rows.error().code == ErrorCode::AlreadyExists)
+            return makeError(ErrorCode::AlreadyExists, QStringLiteral("name"),
+                             Tr::tr("a token named '%1' already exists").arg(token.name));
+        if (!rows)
+            return rows.error();
+        return {};
+    });
+}
+
+Result<QList<ApiToken>> Store::apiTokens() const
+{
+    QList<ApiToken> tokens;
+    const Result<void> ok = d->select(apiTokenSelect + QStringLiteral(" ORDER BY name"), {},
+                                      [&](const QSqlQuery &row) -> Result<void> {
+                                          tokens.append(readApiToken(row).value());
+                                          return {};
+                                      }, Tr::tr("listing the tokens"));
+    if (!ok)
+        return ok.error();
+    return tokens;
+}
+
+Result<ApiToken> Store::apiTokenByHash(const QByteArray &hash) const
+{
+    return selectOne<ApiToken>(*d, apiTokenSelect + QStringLiteral(" WHERE hash = ?"), {hash}, &readApiToken,
+                               Tr::tr("looking up a token"),
+                               makeError(ErrorCode::NotFound, {}, Tr::tr("no such token")));
+}
+
+Result<void> Store::deleteApiToken(const QString &name)
+{
+    return transaction([&]() -> Result<void> {
+        const Result<int> rows = d->write(QStringLiteral("DELETE FROM api_tokens WHERE name = ?"), {name},
+                                          Tr::tr("revoking the token '%1'").arg(name));
+        if (!rows)
+            return rows.error();
+        if (rows.value() == 0)
+            return apiTokenNotFound(name);
+        return {};
+    });
+}
+
+Result<void> Store::setApiTokenUsed(const QString &name, qint64 nowMs)
+{
+    return transaction([&]() -> Result<void> {
+        const Result<int> rows = d->write(QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE name = ?"),
+                                          {nowMs, name}, Tr::tr("noting the use of the token '%1'").arg(name));
+        if (!rows)
+            return rows.error();
+        return {};
+    });
+}
+
 } // namespace Takt

@@ -31,6 +31,16 @@ struct JobVersion
     qint64 createdAt = 0;
 };
 
+/// An API token made with `takt tokens create`. Only a hash of the secret is kept.
+struct ApiToken
+{
+    QString name;
+    QByteArray hash;          ///< hex SHA-256 of the token
+    bool readOnly = false;
+    qint64 createdAt = 0;     ///< UTC epoch ms
+    qint64 lastUsedAt = 0;    ///< 0 = never used
+};
+
 /// The engine's persistent state. Thread affinity: a Store and its connection belong to the
 /// thread that opened it; open another Store (another connection name) for another thread.
 /// Every method returns an Error (code Unavailable or Internal, message naming the
@@ -114,6 +124,17 @@ public:
 
     /// The latest scheduledAt of a Schedule-triggered run of the job, 0 if none.
     Result<qint64> lastScheduledAt(JobId id) const;
+
+    // ---- API tokens ----
+    /// AlreadyExists (field "name") when a token of that name exists.
+    Result<void> insertApiToken(const ApiToken &token);
+    /// All tokens, by name.
+    Result<QList<ApiToken>> apiTokens() const;
+    /// NotFound when no token has that hash.
+    Result<ApiToken> apiTokenByHash(const QByteArray &hash) const;
+    /// NotFound (field "name") if absent.
+    Result<void> deleteApiToken(const QString &name);
+    Result<void> setApiTokenUsed(const QString &name, qint64 nowMs);
 
 private:
     Store();
