@@ -1,12 +1,16 @@
 #pragma once
-// The HTTP API's route table: every method and path the server answers, in one place, so
-// that the dispatcher, the 404/405 answers and (later) the OpenAPI document agree.
+// The HTTP API's route table: every method and path the server answers, in one place, with
+// each route's reference (parameters, bodies, examples), so that the dispatcher, the 404/405
+// answers, the accepted query parameters and the OpenAPI document (openapi.h) agree.
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Takt {
 
@@ -33,6 +37,7 @@ struct ApiRoute
         ListTokens,
         CreateToken,
         RevokeToken,
+        OpenApi,
     };
 
     Action action;
@@ -45,6 +50,32 @@ struct ApiRoute
 
 /// All routes, in the order the API reference lists them.
 const QList<ApiRoute> &apiRoutes();
+
+/// A query parameter a route accepts.
+struct ApiParameter
+{
+    QString name;
+    QString description;
+    QString example;       ///< a valid value, used by the API test
+};
+
+/// The reference of one route, for the OpenAPI document. Every route needs one: a route
+/// without it is missing from the document, and tst_openapi fails naming it.
+struct ApiRouteDoc
+{
+    QList<ApiParameter> query;            ///< the only query parameters accepted (others: 400)
+    QHash<QString, QString> pathExamples; ///< {param} -> a valid value
+    QString requestSchema;                ///< name in apiSchemas() of the JSON body; empty = none
+    QJsonObject requestExample;
+    QString responseSchema;               ///< of the success answer; empty = no body (204, 101)
+    bool binaryResponse = false;          ///< application/octet-stream instead of JSON
+};
+
+/// Nothing when the route has no reference yet.
+std::optional<ApiRouteDoc> apiRouteDoc(ApiRoute::Action action);
+
+/// JSON Schemas of the bodies, by name ("Job", "Run", "Error"…), as OpenAPI components.
+const QJsonObject &apiSchemas();
 
 /// The result of looking up a request's method and path.
 struct ApiRouteMatch

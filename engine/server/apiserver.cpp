@@ -8,6 +8,7 @@
 #include <engine/server/accesstoken.h>
 #include <engine/server/apierror.h>
 #include <engine/server/guardedserver.h>
+#include <engine/server/openapi.h>
 #include <engine/server/eventhub.h>
 #include <engine/server/eventsession.h>
 
@@ -30,16 +31,15 @@ namespace Takt {
 
 namespace {
 
-// Query parameters each route accepts; anything else is refused, so a typo such as
-// ?stat=failed is not silently ignored.
-const QHash<ApiRoute::Action, QSet<QString>> &knownParameters()
+// Query parameters each route accepts (from its reference in apiroutes.cpp); anything else is
+// refused, so a typo such as ?stat=failed is not silently ignored.
+QSet<QString> knownParameters(ApiRoute::Action action)
 {
-    using A = ApiRoute::Action;
-    static const QHash<A, QSet<QString>> known = {
-        {A::ListRuns, {u"job"_qs, u"state"_qs, u"from"_qs, u"to"_qs, u"before"_qs, u"limit"_qs}},
-        {A::ReadLog, {u"attempt"_qs, u"offset"_qs, u"max"_qs}},
-        {A::CronNext, {u"expr"_qs, u"tz"_qs, u"from"_qs, u"count"_qs}},
-    };
+    QSet<QString> known;
+    if (const std::optional<ApiRouteDoc> doc = apiRouteDoc(action)) {
+        for (const ApiParameter &parameter : doc->query)
+            known.insert(parameter.name);
+    }
     return known;
 }
 
@@ -272,7 +272,7 @@ ApiResponse ApiServerPrivate::respond(const QByteArray &method, const QByteArray
         return response;
     }
 
-    const QSet<QString> known = knownParameters().value(match.route->action);
+    const QSet<QString> known = knownParameters(match.route->action);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(key))
             return ApiResponse::error(invalid(key, Tr::tr("unknown query parameter")));
@@ -300,6 +300,7 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
     case A::CancelRun: return cancelRun(request);
     case A::ReadLog: return readLog(request);
     case A::CronNext: return cronNext(request);
+    case A::OpenApi: return ApiResponse::json(200, openApiDocument(QStringLiteral(TAKT_VERSION)));
     case A::ListTokens: return listTokens();
     case A::CreateToken: return createToken(request);
     case A::RevokeToken: return revokeToken(request);
