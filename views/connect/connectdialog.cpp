@@ -137,7 +137,7 @@ void ConnectDialog::check(bool connectAfter)
                        true);
             return;
         }
-        const QString answer = tr("%1 answered: %n job(s).", nullptr, int(jobs->size())).arg(server.toString());
+        const QString answer = tr("%1 answered; jobs there: %2.").arg(server.toString()).arg(jobs->size());
         if (!connectAfter) {
             showStatus(answer, false);
             return;
