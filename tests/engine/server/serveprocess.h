@@ -28,6 +28,7 @@ struct HttpReply
     QByteArray body;
     QJsonObject json;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;   ///< the network's, when there was no HTTP answer
 
     QString errorCode() const { return json[u"error"][u"code"].toString(); }
     QString errorField() const { return json[u"error"][u"field"].toString(); }
@@ -111,6 +112,7 @@ public:
         result.body = reply->readAll();
         result.json = QJsonDocument::fromJson(result.body).object();
         result.error = reply->error();
+        result.errorString = reply->errorString();
         reply->deleteLater();
         return result;
     }
