@@ -11,6 +11,8 @@
 
 #include <QDateTime>
 
+#include <cstdio>
+
 namespace Takt::Cli {
 
 namespace {
@@ -107,6 +109,7 @@ int runLogsCommand(const QStringList &args)
                 printOutBytes(data);
             else
                 printer.add(data);
+            std::fflush(stdout); // live: a reader on a pipe sees each chunk as it comes
         });
         const Result<int> status = stream.exec();
         printer.finish();
