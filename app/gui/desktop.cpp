@@ -13,6 +13,8 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QStatusBar>
 
 namespace Takt::Desktop {
@@ -24,6 +26,23 @@ struct Tr
 };
 
 constexpr quint16 DefaultPort = 8611;
+
+/// TAKT_CA_CERT, as the terminal console reads it: servers whose certificate that CA signed
+/// (e.g. a self-signed one) are trusted by File → Connect to server… too.
+void trustCaFromEnvironment()
+{
+    const QString path = qEnvironmentVariable("TAKT_CA_CERT");
+    if (path.isEmpty())
+        return;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path);
+    if (certificates.isEmpty()) {
+        qWarning("takt: TAKT_CA_CERT: %s holds no PEM certificate", qPrintable(path));
+        return;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(configuration);
+}
 } // namespace
 
 bool hasDisplay()
@@ -43,6 +62,7 @@ int run(int &argc, char **argv, const QString &dataDirOption)
     // Closing the window may leave the engine running in the tray.
     QApplication::setQuitOnLastWindowClosed(false);
 
+    trustCaFromEnvironment();
     AppSettings settings;
     installTranslators(settings.language());
     applyTheme(settings.theme());

@@ -22,14 +22,16 @@ public:
     ~TaktServe() { stop(); }
 
     /// Starts `takt serve` (on the port it had before, if it ran already) and waits until it
-    /// has written its server.json. False if it did not come up within 30 s.
-    bool start()
+    /// has written its server.json. False if it did not come up within 30 s. `extra` goes
+    /// after the other arguments (e.g. --tls-cert FILE --tls-key FILE).
+    bool start(const QStringList &extra = {})
     {
         QFile::remove(QDir(m_data.path()).filePath(QStringLiteral("server.json")));
         m_process.setProgram(QStringLiteral(TAKT_EXECUTABLE));
         const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
-        m_process.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_data.path(),
-                                QStringLiteral("--listen"), listen});
+        m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--data"), m_data.path(),
+                                           QStringLiteral("--listen"), listen}
+                               + extra);
         m_process.setProcessChannelMode(QProcess::ForwardedChannels);
         m_process.start();
         if (!m_process.waitForStarted())

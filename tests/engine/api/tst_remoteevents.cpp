@@ -2,7 +2,7 @@
 // EngineApi signals; after a dropped connection (a relay cut between client and server) every
 // change made meanwhile is seen exactly once, compared id by id with a client that was never
 // cut; a server restart is answered with a reset and a resync; a followed log resumes from its
-// offset with nothing lost or repeated; one-shot use opens no socket.
+// offset with nothing lost or repeated; one-shot use opens no socket; wss:// with a trusted CA.
 #include "taktserve.h"
 #include "tcprelay.h"
 
@@ -12,7 +12,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkProxy>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QWebSocket>
 
@@ -87,6 +91,7 @@ private Q_SLOTS:
     void reconnectionMissesNothingAndRepeatsNothing();
     void serverRestartLeadsToResync();
     void logFollowResumesFromItsOffset();
+    void eventsOverTls();
 };
 
 void tst_RemoteEvents::oneShotUseOpensNoSocket()
@@ -272,6 +277,38 @@ void tst_RemoteEvents::logFollowResumesFromItsOffset()
     QCOMPARE(received, whole->data);
     QVERIFY(received.contains("line 60\n"));
     QCOMPARE(received.count("line 45\n"), 1);
+}
+
+void tst_RemoteEvents::eventsOverTls()
+{
+    // A self-signed certificate for 127.0.0.1, made now, trusted as users do with TAKT_CA_CERT.
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(u"cert.pem"_qs);
+    const QString key = dir.filePath(u"key.pem"_qs);
+    QProcess openssl;
+    openssl.start(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs, u"-keyout"_qs, key,
+                                  u"-out"_qs, cert, u"-days"_qs, u"2"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs,
+                                  u"-addext"_qs, u"subjectAltName=IP:127.0.0.1"_qs});
+    QVERIFY(openssl.waitForFinished(60'000));
+    QCOMPARE(openssl.exitCode(), 0);
+    TaktServe serve;
+    QVERIFY(serve.start({u"--tls-cert"_qs, cert, u"--tls-key"_qs, key}));
+    QCOMPARE(serve.url().scheme(), u"https"_qs);
+
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusted = before;
+    trusted.addCaCertificates(QSslCertificate::fromPath(cert));
+    QSslConfiguration::setDefaultConfiguration(trusted);
+    auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(before); });
+
+    RemoteEngine viewer(serve.url(), serve.token());
+    QStringList jobsSeen;
+    connect(&viewer, &EngineApi::jobChanged, this, [&](const Job &job) { jobsSeen.append(job.spec.name); });
+    QTRY_VERIFY_WITH_TIMEOUT(!viewer.eventEpoch().isEmpty(), Long); // wss:// came up
+    RemoteEngine writer(serve.url(), serve.token());
+    const Result<Job> created = await(writer.createJob(shellJob(u"secure"_qs, u"true"_qs)));
+    QVERIFY2(created.isOk(), qPrintable(created.error().toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(jobsSeen, QStringList{u"secure"_qs}, Long);
 }
 
 QTEST_GUILESS_MAIN(tst_RemoteEvents)
