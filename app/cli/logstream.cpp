@@ -28,6 +28,11 @@ LogStream::LogStream(const EngineAddress &engine, RunId run, int attempt, std::f
     connect(&m_socket, &QWebSocket::connected, this, &LogStream::onConnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &LogStream::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, &LogStream::onDisconnected);
+    // A refused connection reports an error but no disconnection.
+    connect(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
 }
 
 Result<int> LogStream::exec()
@@ -54,6 +59,7 @@ void LogStream::open()
 void LogStream::onConnected()
 {
     m_failedOpens = 0;
+    m_everConnected = true;
     // From the last byte received: the server goes on with later attempts by itself.
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_qs, u"subscribeLog"_qs},
                                                                          {u"run"_qs, m_run},
@@ -98,12 +104,17 @@ void LogStream::onText(const QString &text)
 
 void LogStream::onDisconnected()
 {
-    if (m_done)
-        return;
+    if (m_done || m_retry.isActive())
+        return; // finished, or already handled (error and disconnected both came)
     const int code = m_socket.closeCode();
     if (code == 4401 || code == 4404) {
         finish(makeError(code == 4401 ? ErrorCode::Unauthorized : ErrorCode::NotFound, {},
                          Tr::tr("the server closed the events socket: %1").arg(m_socket.closeReason())));
+        return;
+    }
+    if (!m_everConnected) {
+        finish(makeError(ErrorCode::Unavailable, {},
+                         Tr::tr("cannot reach %1: %2").arg(m_engine.url.toString(), m_socket.errorString())));
         return;
     }
     if (++m_failedOpens > MaxFailedOpens) {

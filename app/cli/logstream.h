@@ -46,6 +46,7 @@ private:
     QTimer m_retry;
     int m_reconnects = 0;
     int m_failedOpens = 0;
+    bool m_everConnected = false;   ///< a first connection that fails ends the command at once
     bool m_done = false;
     Result<int> m_result;
     QEventLoop *m_loop = nullptr;

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void logsFollowExitStatus();
     void logsFollowThroughRetries();
     void logsFollowSurvivesADroppedConnection();
+    void logsFollowSurvivesAServerRestart();
     void logsFollowUnknownRun();
     void tokensCommands();
     void loginKeepsTheServerForLaterCommands();
@@ -230,11 +231,54 @@ void tst_CliRemote::logsFollowSurvivesADroppedConnection()
     QVERIFY(lines.size() > 20);
 }
 
+void tst_CliRemote::logsFollowSurvivesAServerRestart()
+{
+    // A server of its own on a fixed port, stopped and started again while a run goes on (the
+    // run's supervisor keeps it running; the new server adopts it).
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString listen = u"127.0.0.1:%1"_qs.arg(probe.serverPort());
+    probe.close();
+    ServeProcess serve;
+    QVERIFY(serve.start({u"--listen"_qs, listen}));
+    QTemporaryDir gate;
+    const QString release = gate.filePath(u"release"_qs);
+    QCOMPARE(serve.post(u"/api/v1/jobs"_qs, {{u"name"_qs, u"survivor"_qs},
+                                             {u"command"_qs, u"i=0; while [ ! -e '%1' ]; do i=$((i+1)); echo \"line $i\"; sleep 0.02; done; echo end"_qs.arg(release)}})
+                 .status,
+             201);
+    const qint64 id = serve.request("POST", u"/api/v1/jobs/survivor/run"_qs).json[u"id"].toInteger();
+    QVERIFY(id > 0);
+
+    QProcess follow;
+    follow.setProcessEnvironment(cleanEnvironment());
+    follow.start(QStringLiteral(TAKT_EXECUTABLE), {u"logs"_qs, QString::number(id), u"--follow"_qs, u"--data"_qs, serve.dataDir()});
+    QVERIFY(follow.waitForStarted());
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += follow.readAllStandardOutput()).size() > 50, 30'000);
+    serve.stop();
+    QCOMPARE(follow.state(), QProcess::Running); // waiting for the server to come back
+    QVERIFY(serve.start({u"--listen"_qs, listen}));
+    const qsizetype before = out.size();
+    QTRY_VERIFY_WITH_TIMEOUT((out += follow.readAllStandardOutput()).size() > before + 100, 30'000);
+    QFile(release).open(QIODevice::WriteOnly);
+    QVERIFY(follow.waitForFinished(60'000));
+    out += follow.readAllStandardOutput();
+    QCOMPARE(follow.exitCode(), 0);
+    const QList<QByteArray> lines = out.split('\n');
+    QCOMPARE(lines[lines.size() - 2], QByteArray("end"));
+    for (qsizetype i = 0; i < lines.size() - 2; ++i)
+        QCOMPARE(lines[i], "line " + QByteArray::number(i + 1));
+}
+
 void tst_CliRemote::logsFollowUnknownRun()
 {
     const Cli follow = takt(QStringList{u"logs"_qs, u"987654"_qs, u"--follow"_qs} + data());
     QCOMPARE(follow.exitCode, 1);
     QVERIFY2(follow.err.contains("987654"), follow.err.constData());
+    const Cli nowhere = takt({u"logs"_qs, u"1"_qs, u"--follow"_qs, u"--server"_qs, u"http://127.0.0.1:1"_qs, u"--token"_qs, u"x"_qs});
+    QCOMPARE(nowhere.exitCode, 1);
+    QVERIFY2(nowhere.err.contains("cannot reach"), nowhere.err.constData());
 }
 
 void tst_CliRemote::tokensCommands()
