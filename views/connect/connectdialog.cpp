@@ -90,9 +90,9 @@ Result<QUrl> ConnectDialog::serverUrl() const
 
 void ConnectDialog::fillRecentToken(const QString &server)
 {
+    // Another server's token must not stay in the field for this one.
     const Result<QString> token = CredentialStore::load(QUrl(server));
-    if (token.isOk())
-        m_token->setText(token.value());
+    m_token->setText(token.isOk() ? token.value() : QString());
 }
 
 void ConnectDialog::testConnection()
