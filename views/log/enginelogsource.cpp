@@ -31,6 +31,20 @@ QFuture<Result<LogChunk>> EngineLogSource::read(qint64 offset, qint64 length)
     pending->chunk.offset = offset;
     pending->end = offset + std::max<qint64>(length, 1);
     QFuture<Result<LogChunk>> future = pending->promise.future();
+
+    const qint64 end = std::min(pending->end, knownSize());
+    const qint64 pushedEnd = m_pushedStart + m_pushed.size();
+    if (!m_pushed.isEmpty() && offset >= m_pushedStart && offset < end && end <= pushedEnd) {
+        pending->chunk.data = m_pushed.mid(offset - m_pushedStart, end - offset);
+        pending->chunk.size = knownSize();
+        pending->chunk.finished = isFinished() && end == knownSize();
+        // Still through the event loop, as an engine's answer would come.
+        QMetaObject::invokeMethod(this, [pending] {
+            pending->promise.addResult(Result<LogChunk>(std::move(pending->chunk)));
+            pending->promise.finish();
+        }, Qt::QueuedConnection);
+        return future;
+    }
     readPart(pending);
     return future;
 }
@@ -81,7 +95,24 @@ void EngineLogSource::watch()
     if (auto *polling = qobject_cast<PollingLogFollower *>(m_follower))
         polling->setInterval(m_pollInterval);
     connect(m_follower, &LogFollower::dataArrived, this,
-            [this](int, qint64, const QByteArray &, qint64 next) { reportSize(next, false); });
+            [this](int, qint64 offset, const QByteArray &data, qint64 next) {
+                if (m_pushed.isEmpty() || m_pushedStart + m_pushed.size() != offset || next != offset + data.size()) {
+                    m_pushed = data;
+                    m_pushedStart = offset;
+                } else {
+                    m_pushed += data;
+                }
+                if (m_pushed.size() > PushedKept) {
+                    const qint64 drop = m_pushed.size() - PushedKept;
+                    m_pushed.remove(0, drop);
+                    m_pushedStart += drop;
+                }
+                if (next != m_pushedStart + m_pushed.size()) {
+                    m_pushed.clear(); // bytes not as long as announced: read them from the engine
+                    m_pushedStart = 0;
+                }
+                reportSize(next, false);
+            });
     connect(m_follower, &LogFollower::ended, this, [this](int, qint64 size) {
         reportSize(size, true);
         m_follower->deleteLater(); // unsubscribes

@@ -29,6 +29,7 @@ public:
     RunId runId() const { return m_run; }
     int attempt() const { return m_attempt; }
 
+    /// Answered from the bytes the follower pushed when they cover the range, else by readLog.
     QFuture<Result<LogChunk>> read(qint64 offset, qint64 length) override;
     qint64 preferredReadSize() const override { return MaxReadPerCall; }
     /// Follows the log until it has finished (EngineApi::followLog).
@@ -40,6 +41,8 @@ public:
 
     /// The most EngineApi::readLog returns in one call.
     static constexpr qint64 MaxReadPerCall = 4 * 1024 * 1024;
+    /// How much of what the follower delivered is kept to answer reads.
+    static constexpr qint64 PushedKept = 4 * 1024 * 1024;
 
 private:
     struct PendingRead;
@@ -51,6 +54,10 @@ private:
     int m_pollInterval = 500;
     bool m_watching = false;
     LogFollower *m_follower = nullptr;
+    // The latest bytes the follower delivered: reads of the growing end are answered from
+    // here instead of asking the engine again for what it has just pushed.
+    QByteArray m_pushed;
+    qint64 m_pushedStart = 0;
 };
 
 } // namespace Takt
