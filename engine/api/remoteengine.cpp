@@ -316,6 +316,7 @@ void RemoteEngine::startEvents()
     if (m_events)
         return;
     m_events = new RemoteEvents(m_baseUrl, m_authorization, this);
+    m_events->setKeepAlive(m_pingIntervalMs, m_deadAfterMs);
     connect(m_events, &RemoteEvents::changeEvent, this, &RemoteEngine::applyEvent);
     connect(m_events, &RemoteEvents::logFrame, this, &RemoteEngine::routeLogFrame);
     connect(m_events, &RemoteEvents::reset, this, &EngineApi::resynced);
@@ -332,6 +333,14 @@ void RemoteEngine::startEvents()
         m_eventsWereUp = true;
     });
     m_events->start();
+}
+
+void RemoteEngine::setEventsKeepAlive(int pingIntervalMs, int deadAfterMs)
+{
+    m_pingIntervalMs = pingIntervalMs;
+    m_deadAfterMs = deadAfterMs;
+    if (m_events)
+        m_events->setKeepAlive(pingIntervalMs, deadAfterMs);
 }
 
 bool RemoteEngine::isConnected() const

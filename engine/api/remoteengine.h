@@ -54,6 +54,9 @@ public:
     bool isConnected() const override;
     /// Opens the events socket (GET /api/v1/events); it reopens by itself when it drops.
     void startEvents() override;
+    /// How a silent events connection is noticed (see RemoteEvents::setKeepAlive): pinged every
+    /// `pingIntervalMs`, dropped and reopened after `deadAfterMs` without an answer.
+    void setEventsKeepAlive(int pingIntervalMs, int deadAfterMs);
     /// The events socket's reason for the last drop; empty while connected.
     QString connectionError() const;
     /// The server's epoch and the id of the last change event passed on (0 = none).
@@ -89,6 +92,8 @@ private:
     QNetworkAccessManager *m_network;
     RemoteEvents *m_events = nullptr; // made by startEvents()
     bool m_eventsWereUp = false;
+    int m_pingIntervalMs = 10'000;
+    int m_deadAfterMs = 25'000;
     QList<QPointer<RemoteLogFollower>> m_followers;
 };
 

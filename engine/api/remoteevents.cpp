@@ -14,9 +14,6 @@ namespace Takt {
 namespace {
 constexpr int FirstBackoffMs = 200;
 constexpr int MaxBackoffMs = 5000;
-// A connection that answers no ping for this long is dead even if TCP has not noticed.
-constexpr int PingIntervalMs = 10'000;
-constexpr int DeadAfterMs = 25'000;
 } // namespace
 
 RemoteEvents::RemoteEvents(const QUrl &baseUrl, const QByteArray &authorization, QObject *parent)
@@ -32,12 +29,27 @@ RemoteEvents::RemoteEvents(const QUrl &baseUrl, const QByteArray &authorization,
     connect(&m_pingTimer, &QTimer::timeout, this, [this] {
         if (!m_socket || m_state != State::Connected)
             return;
-        if (QDateTime::currentMSecsSinceEpoch() - m_lastPong > DeadAfterMs) {
-            m_socket->abort();
+        // No pong for this long: dead, even if TCP has not noticed (a silent network).
+        if (QDateTime::currentMSecsSinceEpoch() - m_lastPong > m_deadAfterMs) {
+            drop(Tr::tr("no answer to pings for %1 s").arg(m_deadAfterMs / 1000.0));
             return;
         }
         m_socket->ping();
     });
+    // A handshake that never completes (a silent network) would otherwise wait forever.
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (m_state != State::Connected)
+            drop(Tr::tr("no answer within %1 s").arg(m_deadAfterMs / 1000.0));
+    });
+}
+
+void RemoteEvents::setKeepAlive(int pingIntervalMs, int deadAfterMs)
+{
+    m_pingIntervalMs = std::max(1, pingIntervalMs);
+    m_deadAfterMs = std::max(1, deadAfterMs);
+    if (m_pingTimer.isActive())
+        m_pingTimer.start(m_pingIntervalMs);
 }
 
 RemoteEvents::~RemoteEvents()
@@ -74,6 +86,7 @@ void RemoteEvents::open()
         m_lastError = m_socket->errorString();
     });
     m_helloSeen = false;
+    m_helloTimer.start(m_deadAfterMs);
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", m_authorization);
     m_socket->open(request);
@@ -97,7 +110,26 @@ void RemoteEvents::onDisconnected()
         m_lastError = m_socket->closeReason();
     else if (m_lastError.isEmpty())
         m_lastError = Tr::tr("the connection was closed");
+    handleLoss();
+}
+
+void RemoteEvents::drop(const QString &reason)
+{
+    m_lastError = reason;
+    if (m_socket) {
+        // Not through disconnected(): an abort before the handshake may not emit it.
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    handleLoss();
+}
+
+void RemoteEvents::handleLoss()
+{
     m_pingTimer.stop();
+    m_helloTimer.stop();
     const bool wasUp = m_state == State::Connected;
     const bool first = m_state == State::Connecting;
     m_state = State::Lost;
@@ -134,7 +166,8 @@ void RemoteEvents::onMessage(const QString &text)
         m_backoffMs = 0;
         m_lastError.clear();
         m_state = State::Connected;
-        m_pingTimer.start(PingIntervalMs);
+        m_helloTimer.stop();
+        m_pingTimer.start(m_pingIntervalMs);
         Q_EMIT connected();
     } else if (type == u"reset") {
         m_epoch = frame.value(u"epoch").toString();

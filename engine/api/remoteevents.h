@@ -38,6 +38,11 @@ public:
     /// Sends a frame now if connected; returns false (nothing sent) otherwise.
     bool send(const QJsonObject &frame);
 
+    /// A connection that answers no ping for `deadAfterMs` (pinged every `pingIntervalMs`),
+    /// or that has not said hello `deadAfterMs` after opening, is dropped and reopened: a
+    /// network that went silent (no reset, no close) is noticed too. Defaults 10 s and 25 s.
+    void setKeepAlive(int pingIntervalMs, int deadAfterMs);
+
 Q_SIGNALS:
     /// Connected: after the first hello and after each reconnection (resume already sent).
     void connected();
@@ -54,6 +59,9 @@ private:
     void open();
     void onConnected();
     void onDisconnected();
+    /// Closes the socket at once (a dead connection) and reconnects later.
+    void drop(const QString &reason);
+    void handleLoss();
     void onMessage(const QString &text);
     void scheduleReconnect();
 
@@ -68,7 +76,10 @@ private:
     int m_backoffMs = 0;
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
+    QTimer m_helloTimer;
     qint64 m_lastPong = 0;
+    int m_pingIntervalMs = 10'000;
+    int m_deadAfterMs = 25'000;
 };
 
 } // namespace Takt

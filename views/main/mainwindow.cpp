@@ -251,7 +251,7 @@ void MainWindow::connectToServer()
 MainWindow *MainWindow::openRemoteWindow(const QUrl &server, const QString &token)
 {
     auto *engine = new RemoteEngine(server, token);
-    auto *window = new MainWindow(engine, QString(), false);
+    auto *window = new MainWindow(engine, m_dataDirectory, false);
     engine->setParent(window); // goes with its window
     window->m_closeQuits = false;
     window->setAttribute(Qt::WA_DeleteOnClose);

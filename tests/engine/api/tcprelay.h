@@ -1,7 +1,8 @@
 #pragma once
 // For the reconnection tests: a TCP relay on 127.0.0.1 between a client and a server — the
 // network cable a test can pull (cut() drops every connection at once, setBlocked() refuses
-// new ones) and plug in again. Bytes are passed on unchanged. Header-only.
+// new ones, setSilent() swallows every byte without closing anything, as a network that went
+// quiet does) and plug in again. Bytes are otherwise passed on unchanged. Header-only.
 
 #include <QList>
 #include <QPointer>
@@ -38,6 +39,8 @@ public:
     }
     /// While blocked, new connections are accepted and dropped at once.
     void setBlocked(bool blocked) { m_blocked = blocked; }
+    /// While silent, bytes are read and thrown away in both directions; nothing is closed.
+    void setSilent(bool silent) { m_silent = silent; }
     int refusedCount() const { return m_refused; }
 
 private:
@@ -58,18 +61,21 @@ private:
         }
         auto *server = new QTcpSocket(this);
         m_pairs.append(Pair{client, server});
-        auto pipe = [](QTcpSocket *from, QTcpSocket *to) {
-            QObject::connect(from, &QTcpSocket::readyRead, to, [from, to] {
-                if (to->state() == QAbstractSocket::ConnectedState)
-                    to->write(from->readAll());
+        auto pipe = [this](QTcpSocket *from, QTcpSocket *to) {
+            QObject::connect(from, &QTcpSocket::readyRead, to, [this, from, to] {
+                const QByteArray bytes = from->readAll();
+                if (!m_silent && to->state() == QAbstractSocket::ConnectedState)
+                    to->write(bytes);
             });
             QObject::connect(from, &QTcpSocket::disconnected, to, [to] { to->disconnectFromHost(); });
         };
         pipe(client, server);
         pipe(server, client);
         // What the client sent before the server side was up goes now.
-        QObject::connect(server, &QTcpSocket::connected, client, [client, server] {
-            server->write(client->readAll());
+        QObject::connect(server, &QTcpSocket::connected, client, [this, client, server] {
+            const QByteArray bytes = client->readAll();
+            if (!m_silent)
+                server->write(bytes);
         });
         QObject::connect(server, &QTcpSocket::errorOccurred, client, [client] { client->abort(); });
         server->connectToHost(QHostAddress::LocalHost, m_targetPort);
@@ -79,6 +85,7 @@ private:
     quint16 m_targetPort;
     QList<Pair> m_pairs;
     bool m_blocked = false;
+    bool m_silent = false;
     int m_refused = 0;
 };
 
