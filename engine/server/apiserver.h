@@ -9,7 +9,10 @@
 // X-Takt-Log-Offset (where the bytes start), X-Takt-Log-Size (the file's size when read) and
 // X-Takt-Log-Finished (true once the attempt has ended and the file will not grow).
 // Every error is {"error": {"code", "field", "message"}} with the status of its code;
-// 404 for an unknown path, 405 (with Allow) for a wrong method, 413 for a body over 1 MiB.
+// 404 for an unknown path, 405 (with Allow) for a wrong method, 413 for a body over 1 MiB,
+// 403 for a change asked with a read-only token (authenticator.h), 408 for a request that
+// does not arrive within the request timeout (connectionguard.h). GET /api/v1/events is the
+// live-events WebSocket (eventsession.h); GET /api/v1/openapi.json the reference (openapi.h).
 
 #include <engine/core/result.h>
 
