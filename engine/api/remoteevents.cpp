@@ -85,7 +85,6 @@ void RemoteEvents::open()
     connect(m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this] {
         m_lastError = m_socket->errorString();
     });
-    m_helloSeen = false;
     m_helloTimer.start(m_deadAfterMs);
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", m_authorization);
@@ -157,7 +156,6 @@ void RemoteEvents::onMessage(const QString &text)
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = frame.value(u"type").toString();
     if (type == u"hello") {
-        m_helloSeen = true;
         if (m_epoch.isEmpty()) {
             // First contact: the lists the views read over HTTP are the state up to here.
             m_epoch = frame.value(u"epoch").toString();

@@ -72,7 +72,6 @@ private:
     QString m_epoch;
     qint64 m_lastId = 0;
     QString m_lastError;
-    bool m_helloSeen = false;
     int m_backoffMs = 0;
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
