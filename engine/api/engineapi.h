@@ -57,8 +57,8 @@ public:
     /// its events socket is open — it opens on startEvents() or when one of those signals
     /// is connected, so one-shot commands never open it.
     virtual bool isConnected() const { return true; }
-    /// True while changes cannot be made (the connection is lost): views keep their data
-    /// and disable their actions until connectionChanged(true).
+    /// True while changes cannot be made (the connection is lost, or the server said the
+    /// token is read-only): views keep their data and disable their changing actions.
     virtual bool isReadOnly() const { return !isConnected(); }
     /// Opens the live events where they need opening; does nothing when they already flow.
     virtual void startEvents() {}

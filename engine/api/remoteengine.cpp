@@ -343,6 +343,11 @@ void RemoteEngine::setEventsKeepAlive(int pingIntervalMs, int deadAfterMs)
         m_events->setKeepAlive(pingIntervalMs, deadAfterMs);
 }
 
+bool RemoteEngine::isReadOnly() const
+{
+    return !isConnected() || (m_events && m_events->isReadOnlyToken());
+}
+
 bool RemoteEngine::isConnected() const
 {
     return !m_events || m_events->state() != RemoteEvents::State::Lost;

@@ -52,6 +52,8 @@ public:
     LogFollower *followLog(RunId id, int attempt, qint64 offset, QObject *parent) override;
     /// False once the events socket was lost (or never came up) until it is back.
     bool isConnected() const override;
+    /// Also true for a read-only token, as the server's hello says (known once events flow).
+    bool isReadOnly() const override;
     /// Opens the events socket (GET /api/v1/events); it reopens by itself when it drops.
     void startEvents() override;
     /// How a silent events connection is noticed (see RemoteEvents::setKeepAlive): pinged every

@@ -161,6 +161,7 @@ void RemoteEvents::onMessage(const QString &text)
             m_epoch = frame.value(u"epoch").toString();
             m_lastId = frame.value(u"lastEventId").toInteger();
         }
+        m_readOnlyToken = frame.value(u"readOnly").toBool();
         m_backoffMs = 0;
         m_lastError.clear();
         m_state = State::Connected;

@@ -34,6 +34,8 @@ public:
     /// Why the last connection attempt failed or closed (empty while connected).
     QString lastError() const { return m_lastError; }
     QUrl url() const { return m_url; }
+    /// What the server said in its hello: the token may look but not change.
+    bool isReadOnlyToken() const { return m_readOnlyToken; }
 
     /// Sends a frame now if connected; returns false (nothing sent) otherwise.
     bool send(const QJsonObject &frame);
@@ -70,6 +72,7 @@ private:
     QWebSocket *m_socket = nullptr;
     State m_state = State::Idle;
     QString m_epoch;
+    bool m_readOnlyToken = false;
     qint64 m_lastId = 0;
     QString m_lastError;
     int m_backoffMs = 0;

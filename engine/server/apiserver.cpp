@@ -195,7 +195,7 @@ void ApiServerPrivate::acceptWebSockets()
         else if (!match.route || match.route->action != ApiRoute::Action::Events)
             refuse(EventSession::CloseNotFound, Tr::tr("no such WebSocket route: %1").arg(socket->requestUrl().path()));
         else
-            new EventSession(std::move(socket), m_hub, m_core, caller->tokenName, this);
+            new EventSession(std::move(socket), m_hub, m_core, caller->tokenName, caller->readOnly, this);
     }
 }
 

@@ -43,7 +43,7 @@ Result<qint64> count(const QJsonObject &frame, const QString &key, bool required
 } // namespace
 
 EventSession::EventSession(std::unique_ptr<QWebSocket> socket, EventHub *hub, EngineCore *core,
-                           const QString &tokenName, QObject *parent)
+                           const QString &tokenName, bool readOnly, QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_hub(hub)
@@ -66,7 +66,8 @@ EventSession::EventSession(std::unique_ptr<QWebSocket> socket, EventHub *hub, En
     m_helloId = m_lastSentId = m_hub->lastEventId();
     send(QJsonDocument(QJsonObject{{u"type"_qs, u"hello"_qs},
                                    {u"epoch"_qs, m_hub->epoch()},
-                                   {u"lastEventId"_qs, m_helloId}})
+                                   {u"lastEventId"_qs, m_helloId},
+                                   {u"readOnly"_qs, readOnly}})
              .toJson(QJsonDocument::Compact));
 
     m_holdTimer.setSingleShot(true);

@@ -41,7 +41,7 @@ public:
 
     /// Takes over an accepted socket; deletes itself when the socket disconnects.
     EventSession(std::unique_ptr<QWebSocket> socket, EventHub *hub, EngineCore *core,
-                 const QString &tokenName, QObject *parent = nullptr);
+                 const QString &tokenName, bool readOnly, QObject *parent = nullptr);
     ~EventSession() override;
 
     QString tokenName() const { return m_tokenName; }

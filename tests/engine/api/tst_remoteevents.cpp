@@ -11,7 +11,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -88,6 +90,7 @@ class tst_RemoteEvents : public QObject
 private Q_SLOTS:
     void oneShotUseOpensNoSocket();
     void changesArriveAsSignals();
+    void readOnlyTokenMakesTheEngineReadOnly();
     void reconnectionMissesNothingAndRepeatsNothing();
     void silentNetworkIsNoticedAndRecovered();
     void serverRestartLeadsToResync();
@@ -134,6 +137,32 @@ void tst_RemoteEvents::changesArriveAsSignals()
     QVERIFY(await(writer.deleteJob(u"greet"_qs)).isOk());
     QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, Long);
     QCOMPARE(removed.first().first().toString(), u"greet"_qs);
+}
+
+void tst_RemoteEvents::readOnlyTokenMakesTheEngineReadOnly()
+{
+    TaktServe serve;
+    QVERIFY(serve.start());
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(serve.url().toString() + u"/api/v1/tokens"_qs));
+    request.setRawHeader("Authorization", "Bearer " + serve.token().toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_qs);
+    std::unique_ptr<QNetworkReply> reply(network.post(request, R"({"name":"viewer","read_only":true})"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Long);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+    const QString readOnlyToken = QJsonDocument::fromJson(reply->readAll()).object().value(u"token").toString();
+    QVERIFY(!readOnlyToken.isEmpty());
+
+    RemoteEngine viewer(serve.url(), readOnlyToken);
+    viewer.startEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!viewer.eventEpoch().isEmpty(), Long);
+    QVERIFY(viewer.isConnected());
+    QVERIFY(viewer.isReadOnly()); // the views disable their changing actions
+
+    RemoteEngine admin(serve.url(), serve.token());
+    admin.startEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.eventEpoch().isEmpty(), Long);
+    QVERIFY(!admin.isReadOnly());
 }
 
 void tst_RemoteEvents::reconnectionMissesNothingAndRepeatsNothing()
