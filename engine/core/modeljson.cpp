@@ -629,4 +629,60 @@ Result<RunRecord> runFromJson(const QJsonObject &json)
     return run;
 }
 
+namespace {
+Result<QList<RunRecord>> runsFromJson(const QJsonValue &value, const QString &field)
+{
+    QList<RunRecord> runs;
+    if (!value.isArray() && !value.isUndefined() && !value.isNull())
+        return typeError(field, QT_TR_NOOP("an array of runs"));
+    for (const QJsonValue &item : value.toArray()) {
+        TAKT_TRY(run, runFromJson(item.toObject()));
+        runs.append(run);
+    }
+    return runs;
+}
+
+QJsonArray runsToJson(const QList<RunRecord> &runs)
+{
+    QJsonArray array;
+    for (const RunRecord &run : runs)
+        array.append(runToJson(run));
+    return array;
+}
+} // namespace
+
+QJsonObject workflowRunToJson(const WorkflowRunDetail &detail)
+{
+    return QJsonObject{{u"run"_qs, runToJson(detail.run)},
+                       {u"spec"_qs, jobSpecToJson(detail.spec)},
+                       {u"tasks"_qs, runsToJson(detail.tasks)}};
+}
+
+Result<WorkflowRunDetail> workflowRunFromJson(const QJsonObject &json)
+{
+    WorkflowRunDetail detail;
+    TAKT_TRY(run, runFromJson(json.value(u"run").toObject()));
+    TAKT_TRY(spec, jobSpecFromJson(json.value(u"spec").toObject()));
+    TAKT_TRY(tasks, runsFromJson(json.value(u"tasks"), u"tasks"_qs));
+    detail.run = run;
+    detail.spec = spec;
+    detail.tasks = tasks;
+    return detail;
+}
+
+QJsonObject backfillToJson(const BackfillResult &result)
+{
+    return QJsonObject{{u"runs"_qs, runsToJson(result.runs)}, {u"existing"_qs, result.existing}};
+}
+
+Result<BackfillResult> backfillFromJson(const QJsonObject &json)
+{
+    BackfillResult result;
+    TAKT_TRY(runs, runsFromJson(json.value(u"runs"), u"runs"_qs));
+    TAKT_TRY(existing, readInteger(json, u"existing"_qs, 0, 0, std::numeric_limits<int>::max()));
+    result.runs = runs;
+    result.existing = int(existing);
+    return result;
+}
+
 } // namespace Takt

@@ -29,6 +29,13 @@ Result<Job> jobFromJson(const QJsonObject &json);
 QJsonObject runToJson(const RunRecord &run);
 Result<RunRecord> runFromJson(const QJsonObject &json);
 
+/// {"run": {...}, "spec": {...}, "tasks": [{...}, ...]}
+QJsonObject workflowRunToJson(const WorkflowRunDetail &detail);
+Result<WorkflowRunDetail> workflowRunFromJson(const QJsonObject &json);
+/// {"runs": [{...}, ...], "existing": n}
+QJsonObject backfillToJson(const BackfillResult &result);
+Result<BackfillResult> backfillFromJson(const QJsonObject &json);
+
 QJsonObject attemptToJson(const AttemptRecord &attempt);
 Result<AttemptRecord> attemptFromJson(const QJsonObject &json);
 

@@ -119,6 +119,24 @@ struct LogChunk
     bool finished = false;     ///< the attempt has ended: the file will not grow
 };
 
+/// A workflow run as its run view shows it: the run, the spec of the job version it runs
+/// (whose `workflow` names the tasks and edges) and the task runs made so far. A task
+/// without a task run has not been reached yet (pending).
+struct WorkflowRunDetail
+{
+    RunRecord run;
+    JobSpec spec;
+    QList<RunRecord> tasks;   ///< in the order of spec.workflow->tasks
+};
+
+/// What a backfill made: one run per due time in the range that had none (trigger
+/// Backfill), and how many due times already had a run and were left alone.
+struct BackfillResult
+{
+    QList<RunRecord> runs;
+    int existing = 0;
+};
+
 } // namespace Takt
 
 Q_DECLARE_METATYPE(Takt::RunRecord)

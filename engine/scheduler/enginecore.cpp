@@ -1272,3 +1272,32 @@ Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint6
 }
 
 } // namespace Takt
+
+namespace Takt {
+
+Result<RunRecord> EngineCore::runJobNow(const QString &name, const QMap<QString, QString> &)
+{
+    return runJobNow(name);
+}
+
+Result<QList<RunRecord>> EngineCore::taskRuns(RunId) const
+{
+    return makeError(ErrorCode::Unavailable, {}, Tr::tr("not implemented yet"));
+}
+
+Result<WorkflowRunDetail> EngineCore::workflowRun(RunId) const
+{
+    return makeError(ErrorCode::Unavailable, {}, Tr::tr("not implemented yet"));
+}
+
+Result<RunRecord> EngineCore::rerunWorkflow(RunId, const QString &)
+{
+    return makeError(ErrorCode::Unavailable, {}, Tr::tr("not implemented yet"));
+}
+
+Result<BackfillResult> EngineCore::backfill(const QString &, qint64, qint64, int)
+{
+    return makeError(ErrorCode::Unavailable, {}, Tr::tr("not implemented yet"));
+}
+
+} // namespace Takt

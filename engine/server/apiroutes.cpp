@@ -16,12 +16,16 @@ const QList<ApiRoute> &apiRoutes()
         {A::DeleteJob, "DELETE", u"/api/v1/jobs/{name}"_qs, 204, true, u"Delete a job with its runs; 409 while it has unfinished runs"_qs},
         {A::PauseJob, "POST", u"/api/v1/jobs/{name}/pause"_qs, 200, true, u"Stop scheduling the job"_qs},
         {A::ResumeJob, "POST", u"/api/v1/jobs/{name}/resume"_qs, 200, true, u"Schedule the job again"_qs},
-        {A::RunJob, "POST", u"/api/v1/jobs/{name}/run"_qs, 201, true, u"Start a run now (trigger manual)"_qs},
-        {A::ListRuns, "GET", u"/api/v1/runs"_qs, 200, true, u"Runs newest first: ?job=&state=a,b&from=&to=&before=&limit="_qs},
+        {A::RunJob, "POST", u"/api/v1/jobs/{name}/run"_qs, 201, true, u"Start a run now (trigger manual); optional body {\"params\": {...}}"_qs},
+        {A::ListRuns, "GET", u"/api/v1/runs"_qs, 200, true, u"Runs newest first: ?job=&state=a,b&from=&to=&before=&limit=&tasks=1"_qs},
         {A::GetRun, "GET", u"/api/v1/runs/{id}"_qs, 200, true, u"One run with its latest attempt"_qs},
         {A::ListAttempts, "GET", u"/api/v1/runs/{id}/attempts"_qs, 200, true, u"Every attempt of a run, first to last"_qs},
         {A::CancelRun, "POST", u"/api/v1/runs/{id}/cancel"_qs, 200, true, u"Cancel a run that has not ended; 409 if it has"_qs},
         {A::ReadLog, "GET", u"/api/v1/runs/{id}/log"_qs, 200, true, u"Raw bytes of an attempt's log: ?attempt=&offset=&max="_qs},
+        {A::BackfillJob, "POST", u"/api/v1/jobs/{name}/backfill"_qs, 201, true, u"Runs for every due time in a past range, each once: {\"from\", \"to\", \"parallel\"}"_qs},
+        {A::ListTaskRuns, "GET", u"/api/v1/runs/{id}/tasks"_qs, 200, true, u"The task runs of a workflow run"_qs},
+        {A::GetWorkflowRun, "GET", u"/api/v1/runs/{id}/workflow"_qs, 200, true, u"A workflow run with the spec of its job version and its task runs"_qs},
+        {A::RerunWorkflow, "POST", u"/api/v1/runs/{id}/rerun"_qs, 201, true, u"Run a workflow run again from its failed tasks, or {\"task\"} and its downstream"_qs},
         {A::CronNext, "GET", u"/api/v1/cron/next"_qs, 200, true, u"Next fire times of a schedule: ?expr=&tz=&from=&count="_qs},
     };
     return routes;

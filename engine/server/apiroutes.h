@@ -29,6 +29,10 @@ struct ApiRoute
         CancelRun,
         ReadLog,
         CronNext,
+        BackfillJob,
+        ListTaskRuns,
+        GetWorkflowRun,
+        RerunWorkflow,
     };
 
     Action action;

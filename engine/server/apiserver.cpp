@@ -28,7 +28,7 @@ const QHash<ApiRoute::Action, QSet<QString>> &knownParameters()
 {
     using A = ApiRoute::Action;
     static const QHash<A, QSet<QString>> known = {
-        {A::ListRuns, {u"job"_qs, u"state"_qs, u"from"_qs, u"to"_qs, u"before"_qs, u"limit"_qs}},
+        {A::ListRuns, {u"job"_qs, u"state"_qs, u"from"_qs, u"to"_qs, u"before"_qs, u"limit"_qs, u"tasks"_qs}},
         {A::ReadLog, {u"attempt"_qs, u"offset"_qs, u"max"_qs}},
         {A::CronNext, {u"expr"_qs, u"tz"_qs, u"from"_qs, u"count"_qs}},
     };
@@ -136,6 +136,25 @@ Result<JobSpec> specFromBody(const QByteArray &body)
     if (!doc.isObject())
         return invalid(u"body"_qs, Tr::tr("must be a JSON object"));
     return jobSpecFromJson(doc.object());
+}
+
+/// A JSON object body whose fields are all in `known`.
+Result<QJsonObject> objectFromBody(const QByteArray &body, const QSet<QString> &known)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(u"body"_qs, Tr::tr("malformed JSON at offset %1: %2")
+                                       .arg(parseError.offset)
+                                       .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return invalid(u"body"_qs, Tr::tr("must be a JSON object"));
+    const QJsonObject object = doc.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            return invalid(it.key(), Tr::tr("unknown field"));
+    }
+    return object;
 }
 
 } // namespace
@@ -263,6 +282,10 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
     case A::CancelRun: return cancelRun(request);
     case A::ReadLog: return readLog(request);
     case A::CronNext: return cronNext(request);
+    case A::BackfillJob: return backfill(request);
+    case A::ListTaskRuns: return listTaskRuns(request);
+    case A::GetWorkflowRun: return getWorkflowRun(request);
+    case A::RerunWorkflow: return rerunWorkflow(request);
     }
     return ApiResponse::error(makeError(ErrorCode::Internal, {}, Tr::tr("route has no handler")));
 }
@@ -340,7 +363,24 @@ ApiResponse ApiServerPrivate::setPaused(const ApiRequest &request, bool paused) 
 
 ApiResponse ApiServerPrivate::runJob(const ApiRequest &request) const
 {
-    const Result<RunRecord> run = m_core->runJobNow(request.params.value(u"name"_qs));
+    // The body is optional: {"params": {"date": "2026-11-24"}}.
+    QMap<QString, QString> params;
+    if (!request.body.trimmed().isEmpty()) {
+        const Result<QJsonObject> body = objectFromBody(request.body, {u"params"_qs});
+        if (!body)
+            return ApiResponse::error(body.error());
+        const QJsonValue values = body.value().value(u"params");
+        if (!values.isObject() && !values.isUndefined() && !values.isNull())
+            return ApiResponse::error(invalid(u"params"_qs, Tr::tr("must be an object of strings")));
+        const QJsonObject object = values.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString())
+                return ApiResponse::error(invalid(u"params."_qs + it.key(), Tr::tr("must be a string")));
+            params.insert(it.key(), it.value().toString());
+        }
+    }
+    const Result<RunRecord> run = params.isEmpty() ? m_core->runJobNow(request.params.value(u"name"_qs))
+                                                   : m_core->runJobNow(request.params.value(u"name"_qs), params);
     if (!run)
         return ApiResponse::error(run.error());
     return ApiResponse::json(201, runToJson(run.value()));
@@ -382,6 +422,7 @@ ApiResponse ApiServerPrivate::listRuns(const ApiRequest &request) const
     query.scheduledTo = to.value();
     query.beforeId = before.value();
     query.limit = int(limit.value());
+    query.includeTasks = q.queryItemValue(u"tasks"_qs) == u"1" || q.queryItemValue(u"tasks"_qs) == u"true";
 
     const Result<RunPage> page = m_core->runs(query);
     if (!page)
@@ -487,6 +528,73 @@ ApiResponse ApiServerPrivate::cronNext(const ApiRequest &request) const
         {u"description"_qs, schedule.value().describe()},
         {u"times"_qs, times},
     });
+}
+
+ApiResponse ApiServerPrivate::backfill(const ApiRequest &request) const
+{
+    const Result<QJsonObject> body = objectFromBody(request.body, {u"from"_qs, u"to"_qs, u"parallel"_qs});
+    if (!body)
+        return ApiResponse::error(body.error());
+    const Result<qint64> from = timeFromJson(body.value().value(u"from"), u"from"_qs);
+    if (!from)
+        return ApiResponse::error(from.error());
+    const Result<qint64> to = timeFromJson(body.value().value(u"to"), u"to"_qs);
+    if (!to)
+        return ApiResponse::error(to.error());
+    const QJsonValue parallel = body.value().value(u"parallel");
+    if (!parallel.isUndefined() && !parallel.isNull() && (!parallel.isDouble() || parallel.toInt(-1) < 0))
+        return ApiResponse::error(invalid(u"parallel"_qs, Tr::tr("must be a whole number, 0 or more")));
+    const Result<BackfillResult> made = m_core->backfill(request.params.value(u"name"_qs), from.value(), to.value(),
+                                                         parallel.toInt(0));
+    if (!made)
+        return ApiResponse::error(made.error());
+    return ApiResponse::json(201, backfillToJson(made.value()));
+}
+
+ApiResponse ApiServerPrivate::listTaskRuns(const ApiRequest &request) const
+{
+    const Result<RunId> id = runIdParameter(request);
+    if (!id)
+        return ApiResponse::error(id.error());
+    const Result<QList<RunRecord>> tasks = m_core->taskRuns(id.value());
+    if (!tasks)
+        return ApiResponse::error(tasks.error());
+    QJsonArray array;
+    for (const RunRecord &run : tasks.value())
+        array.append(runToJson(run));
+    return ApiResponse::json(200, {{u"tasks"_qs, array}});
+}
+
+ApiResponse ApiServerPrivate::getWorkflowRun(const ApiRequest &request) const
+{
+    const Result<RunId> id = runIdParameter(request);
+    if (!id)
+        return ApiResponse::error(id.error());
+    const Result<WorkflowRunDetail> detail = m_core->workflowRun(id.value());
+    if (!detail)
+        return ApiResponse::error(detail.error());
+    return ApiResponse::json(200, workflowRunToJson(detail.value()));
+}
+
+ApiResponse ApiServerPrivate::rerunWorkflow(const ApiRequest &request) const
+{
+    const Result<RunId> id = runIdParameter(request);
+    if (!id)
+        return ApiResponse::error(id.error());
+    QString task;
+    if (!request.body.trimmed().isEmpty()) {
+        const Result<QJsonObject> body = objectFromBody(request.body, {u"task"_qs});
+        if (!body)
+            return ApiResponse::error(body.error());
+        const QJsonValue value = body.value().value(u"task");
+        if (!value.isString() && !value.isUndefined() && !value.isNull())
+            return ApiResponse::error(invalid(u"task"_qs, Tr::tr("must be a task name")));
+        task = value.toString();
+    }
+    const Result<RunRecord> run = m_core->rerunWorkflow(id.value(), task);
+    if (!run)
+        return ApiResponse::error(run.error());
+    return ApiResponse::json(201, runToJson(run.value()));
 }
 
 // ---- ApiServer ----

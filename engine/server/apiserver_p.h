@@ -73,6 +73,10 @@ private:
     ApiResponse cancelRun(const ApiRequest &request) const;
     ApiResponse readLog(const ApiRequest &request) const;
     ApiResponse cronNext(const ApiRequest &request) const;
+    ApiResponse backfill(const ApiRequest &request) const;
+    ApiResponse listTaskRuns(const ApiRequest &request) const;
+    ApiResponse getWorkflowRun(const ApiRequest &request) const;
+    ApiResponse rerunWorkflow(const ApiRequest &request) const;
 };
 
 } // namespace Takt
