@@ -1,0 +1,234 @@
+#include "dagrunview.h"
+
+#include "dagedgeitem.h"
+#include "daglayout.h"
+#include "dagnodeitem.h"
+#include "dagscene.h"
+#include "dagview.h"
+#include "ganttchart.h"
+
+#include <views/common/displayformat.h>
+#include <views/common/futurewatch.h>
+#include <views/common/runstatestyle.h>
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Takt {
+
+DagRunView::DagRunView(EngineApi *engine, RunId run, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_run(run)
+{
+    setObjectName(QStringLiteral("dagRunView"));
+    m_header = new QLabel(tr("Loading run #%1…").arg(run), this);
+    m_header->setObjectName(QStringLiteral("runHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setContentsMargins(6, 4, 6, 0);
+    m_scene = new DagScene(this);
+    m_scene->setEditable(false);
+    m_view = new DagView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("dagRunGraph"));
+    m_gantt = new GanttChart(this);
+    m_details = new QTreeWidget(this);
+    m_details->setObjectName(QStringLiteral("runDetails"));
+    m_details->setColumnCount(2);
+    m_details->setHeaderLabels({tr("Name"), tr("Value")});
+    m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_details->setRootIsDecorated(true);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_view);
+    top->addWidget(m_details);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_gantt);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(split, 1);
+
+    connect(m_scene, &DagScene::taskClicked, this, [this](const QString &task) {
+        const RunRecord run = taskRun(task);
+        if (run.isValid())
+            Q_EMIT openLogRequested(run.id, 0);
+        else
+            Q_EMIT statusMessage(tr("Task %1 has not run in this run.").arg(task));
+    });
+    connect(m_gantt, &GanttChart::barClicked, this, [this](RunId id) { Q_EMIT openLogRequested(id, 0); });
+    if (m_engine)
+        connect(m_engine, &EngineApi::runChanged, this, &DagRunView::onRunChanged);
+    reload();
+}
+
+DagRunView::~DagRunView()
+{
+    ++m_generation;
+}
+
+RunRecord DagRunView::taskRun(const QString &task) const
+{
+    for (const RunRecord &run : m_detail.tasks) {
+        if (run.task == task)
+            return run;
+    }
+    return {};
+}
+
+void DagRunView::reload()
+{
+    if (!m_engine)
+        return;
+    onFinished(this, m_engine->workflowRun(m_run), [this](const Result<WorkflowRunDetail> &result) {
+        if (!result.isOk()) {
+            m_header->setText(tr("Run #%1 cannot be shown: %2").arg(m_run).arg(result.error().toString().toHtmlEscaped()));
+            Q_EMIT statusMessage(result.error().toString());
+            return;
+        }
+        show(result.value());
+    });
+}
+
+void DagRunView::show(const WorkflowRunDetail &detail)
+{
+    // Task runs that arrived by signal while the answer was on its way are newer: keep them.
+    QList<RunRecord> newer = m_detail.tasks;
+    m_detail = detail;
+    for (const RunRecord &run : newer) {
+        bool found = false;
+        for (RunRecord &known : m_detail.tasks) {
+            if (known.id == run.id) {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            m_detail.tasks.append(run);
+    }
+    m_scene->setWorkflow(detail.spec.workflow.value_or(WorkflowSpec{}));
+    m_scene->setEditable(false);
+    arrange();
+    refresh();
+}
+
+void DagRunView::arrange()
+{
+    QStringList names;
+    QList<QPair<QString, QString>> edges;
+    const WorkflowSpec spec = m_detail.spec.workflow.value_or(WorkflowSpec{});
+    for (const TaskSpec &task : spec.tasks)
+        names.append(task.name);
+    for (const WorkflowEdge &edge : spec.edges)
+        edges.append({edge.from, edge.to});
+    const int generation = ++m_generation;
+    QtConcurrent::run([names, edges] { return DagLayout::compute(names, edges); })
+        .then(this, [this, generation, names](const QList<QPointF> &centres) {
+            if (generation != m_generation)
+                return;
+            QHash<QString, QPointF> positions;
+            for (int i = 0; i < names.size() && i < centres.size(); ++i)
+                positions.insert(names.at(i), centres.at(i));
+            m_scene->moveTasks(positions);
+            m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-200, -150, 200, 150));
+            m_view->fitAll();
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
+}
+
+void DagRunView::onRunChanged(const RunRecord &run)
+{
+    if (run.id == m_run) {
+        m_detail.run = run;
+    } else if (run.parentRunId == m_run && run.isTaskRun()) {
+        bool found = false;
+        for (RunRecord &known : m_detail.tasks) {
+            if (known.id == run.id || known.task == run.task) {
+                known = run;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            m_detail.tasks.append(run);
+    } else {
+        return;
+    }
+    refresh();
+}
+
+void DagRunView::refresh()
+{
+    const RunRecord &run = m_detail.run;
+    const WorkflowSpec spec = m_detail.spec.workflow.value_or(WorkflowSpec{});
+    const qint64 started = run.current.startedAt;
+    const qint64 finished = run.current.finishedAt;
+    QString when;
+    if (started > 0)
+        when = tr(" · started %1").arg(displayTime(started));
+    if (started > 0 && finished > 0)
+        when += tr(" · took %1").arg(displayDuration(finished - started));
+    m_header->setText(tr("<b>%1</b> run #%2 — <span style=\"color:%3\"><b>%4</b></span>%5")
+                          .arg(run.jobName.toHtmlEscaped())
+                          .arg(run.id)
+                          .arg(RunStateStyle::color(run.state).name(), RunStateStyle::displayName(run.state), when));
+
+    QList<GanttBar> bars;
+    for (const TaskSpec &task : spec.tasks) {
+        const RunRecord taskRun = this->taskRun(task.name);
+        if (DagNodeItem *node = m_scene->node(task.name)) {
+            node->setState(taskRun.isValid() ? std::optional<RunState>(taskRun.state) : std::nullopt);
+            QString tip = task.name;
+            if (taskRun.isValid())
+                tip += QStringLiteral(" — %1").arg(RunStateStyle::displayName(taskRun.state));
+            if (!taskRun.current.reason.isEmpty())
+                tip += QStringLiteral("\n") + taskRun.current.reason;
+            node->setToolTip(tip);
+        }
+        if (taskRun.isValid() && taskRun.current.startedAt > 0) {
+            GanttBar bar;
+            bar.task = task.name;
+            bar.run = taskRun.id;
+            bar.state = taskRun.state;
+            bar.startedAt = taskRun.current.startedAt;
+            bar.finishedAt = isFinal(taskRun.state) ? std::max(taskRun.current.finishedAt, taskRun.current.startedAt) : 0;
+            bars.append(bar);
+        }
+    }
+    for (DagEdgeItem *edge : m_scene->edges()) {
+        const RunRecord to = taskRun(edge->to()->name());
+        edge->setDimmed(to.isValid() && to.state == RunState::Skipped);
+    }
+    m_gantt->setBars(bars);
+
+    m_details->clear();
+    auto *params = new QTreeWidgetItem(m_details, {tr("Parameters")});
+    for (auto it = run.params.begin(); it != run.params.end(); ++it)
+        new QTreeWidgetItem(params, {it.key(), it.value()});
+    if (run.params.isEmpty())
+        new QTreeWidgetItem(params, {tr("(none)")});
+    auto *outputs = new QTreeWidgetItem(m_details, {tr("Outputs")});
+    for (const TaskSpec &task : spec.tasks) {
+        const RunRecord taskRun = this->taskRun(task.name);
+        if (!taskRun.isValid() || taskRun.outputs.isEmpty())
+            continue;
+        auto *item = new QTreeWidgetItem(outputs, {task.name});
+        for (auto it = taskRun.outputs.begin(); it != taskRun.outputs.end(); ++it)
+            new QTreeWidgetItem(item, {it.key(), it.value()});
+    }
+    if (outputs->childCount() == 0)
+        new QTreeWidgetItem(outputs, {tr("(none yet)")});
+    m_details->expandAll();
+    Q_EMIT updated();
+}
+
+} // namespace Takt

@@ -1,0 +1,248 @@
+#include "dagscene.h"
+
+#include "dagedgeitem.h"
+#include "daglayout.h"
+#include "dagnodeitem.h"
+
+#include <QCursor>
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainterPath>
+#include <QPen>
+
+namespace Takt {
+
+DagScene::DagScene(QObject *parent)
+    : QGraphicsScene(parent)
+{
+    setBackgroundBrush(QColor(0xfd, 0xfd, 0xfe));
+}
+
+DagScene::~DagScene() = default;
+
+void DagScene::setEditable(bool editable)
+{
+    m_editable = editable;
+    for (DagNodeItem *node : std::as_const(m_nodes)) {
+        node->setFlag(QGraphicsItem::ItemIsMovable, editable);
+        node->setPortsVisible(editable);
+        node->setCursor(editable ? Qt::OpenHandCursor : Qt::PointingHandCursor);
+    }
+    for (DagEdgeItem *edge : std::as_const(m_edges))
+        edge->setFlag(QGraphicsItem::ItemIsSelectable, editable);
+}
+
+DagNodeItem *DagScene::node(const QString &name) const
+{
+    for (DagNodeItem *node : m_nodes) {
+        if (node->name() == name)
+            return node;
+    }
+    return nullptr;
+}
+
+DagEdgeItem *DagScene::edge(const QString &from, const QString &to) const
+{
+    for (DagEdgeItem *edge : m_edges) {
+        if (edge->from()->name() == from && edge->to()->name() == to)
+            return edge;
+    }
+    return nullptr;
+}
+
+DagNodeItem *DagScene::nodeAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == DagNodeItem::Type && item != m_rubberBand)
+            return static_cast<DagNodeItem *>(item);
+    }
+    return nullptr;
+}
+
+DagNodeItem *DagScene::addTask(const TaskSpec &task, const QPointF &centre, int index)
+{
+    auto *node = new DagNodeItem(task);
+    node->setPos(centre);
+    node->setFlag(QGraphicsItem::ItemIsMovable, m_editable);
+    node->setPortsVisible(m_editable);
+    if (!m_editable)
+        node->setCursor(Qt::PointingHandCursor);
+    addItem(node);
+    m_nodes.insert(index < 0 || index > m_nodes.size() ? m_nodes.size() : index, node);
+    connect(node, &DagNodeItem::moved, this, [this, node] {
+        for (DagEdgeItem *edge : std::as_const(m_edges)) {
+            if (edge->from() == node || edge->to() == node)
+                edge->adjust();
+        }
+    });
+    return node;
+}
+
+void DagScene::removeTask(const QString &name)
+{
+    DagNodeItem *gone = node(name);
+    if (!gone)
+        return;
+    for (DagEdgeItem *edge : QList<DagEdgeItem *>(m_edges)) {
+        if (edge->from() == gone || edge->to() == gone) {
+            m_edges.removeOne(edge);
+            delete edge;
+        }
+    }
+    if (m_connectFrom == gone)
+        m_connectFrom = nullptr;
+    m_nodes.removeOne(gone);
+    delete gone;
+}
+
+DagEdgeItem *DagScene::addEdge(const QString &from, const QString &to)
+{
+    DagNodeItem *a = node(from);
+    DagNodeItem *b = node(to);
+    if (!a || !b || a == b)
+        return nullptr;
+    if (DagEdgeItem *existing = edge(from, to))
+        return existing;
+    auto *edge = new DagEdgeItem(a, b);
+    edge->setFlag(QGraphicsItem::ItemIsSelectable, m_editable);
+    addItem(edge);
+    m_edges.append(edge);
+    return edge;
+}
+
+void DagScene::removeEdge(const QString &from, const QString &to)
+{
+    if (DagEdgeItem *gone = edge(from, to)) {
+        m_edges.removeOne(gone);
+        delete gone;
+    }
+}
+
+void DagScene::removeAll()
+{
+    qDeleteAll(m_edges);
+    m_edges.clear();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
+    m_connectFrom = nullptr;
+}
+
+WorkflowSpec DagScene::workflow(const WorkflowSpec &base) const
+{
+    WorkflowSpec spec = base;
+    spec.tasks.clear();
+    spec.edges.clear();
+    for (DagNodeItem *node : m_nodes)
+        spec.tasks.append(node->task());
+    for (DagEdgeItem *edge : m_edges)
+        spec.edges.append(WorkflowEdge{edge->from()->name(), edge->to()->name()});
+    return spec;
+}
+
+void DagScene::setWorkflow(const WorkflowSpec &spec, const QList<QPointF> &centres)
+{
+    removeAll();
+    for (int i = 0; i < spec.tasks.size(); ++i) {
+        const QPointF centre = i < centres.size() ? centres.at(i)
+                                                  : QPointF(i * DagLayout::NodeWidth * 1.4, DagLayout::NodeHeight);
+        addTask(spec.tasks.at(i), centre);
+    }
+    for (const WorkflowEdge &edge : spec.edges)
+        addEdge(edge.from, edge.to);
+}
+
+void DagScene::moveTasks(const QHash<QString, QPointF> &centres)
+{
+    for (auto it = centres.begin(); it != centres.end(); ++it) {
+        if (DagNodeItem *n = node(it.key()))
+            n->setPos(it.value());
+    }
+}
+
+QHash<QString, QPointF> DagScene::positions() const
+{
+    QHash<QString, QPointF> result;
+    for (DagNodeItem *node : m_nodes)
+        result.insert(node->name(), node->pos());
+    return result;
+}
+
+void DagScene::setErrors(const QHash<QString, QString> &taskMessages, const QList<WorkflowEdge> &edges)
+{
+    for (DagNodeItem *node : std::as_const(m_nodes))
+        node->setError(taskMessages.contains(node->name()), taskMessages.value(node->name()));
+    for (DagEdgeItem *edge : std::as_const(m_edges))
+        edge->setError(edges.contains(WorkflowEdge{edge->from()->name(), edge->to()->name()}));
+}
+
+void DagScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        DagNodeItem *node = nodeAt(event->scenePos());
+        if (m_editable && node && node->isOnOutputPort(event->scenePos())) {
+            m_connectFrom = node;
+            m_rubberBand = new QGraphicsPathItem;
+            m_rubberBand->setPen(QPen(QColor(0x09, 0x69, 0xda), 2, Qt::DashLine));
+            m_rubberBand->setZValue(5);
+            addItem(m_rubberBand);
+            updateRubberBand(event->scenePos());
+            event->accept();
+            return;
+        }
+        m_pressPositions = positions();
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DagScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectFrom) {
+        updateRubberBand(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DagScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectFrom && event->button() == Qt::LeftButton) {
+        const QString from = m_connectFrom->name();
+        m_connectFrom = nullptr;
+        delete m_rubberBand;
+        m_rubberBand = nullptr;
+        event->accept();
+        if (DagNodeItem *target = nodeAt(event->scenePos()))
+            Q_EMIT connectRequested(from, target->name());
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || m_pressPositions.isEmpty())
+        return;
+    const QHash<QString, QPointF> before = std::exchange(m_pressPositions, {});
+    const QHash<QString, QPointF> now = positions();
+    QHash<QString, QPointF> from;
+    QHash<QString, QPointF> to;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (before.contains(it.key()) && before.value(it.key()) != it.value()) {
+            from.insert(it.key(), before.value(it.key()));
+            to.insert(it.key(), it.value());
+        }
+    }
+    if (!to.isEmpty()) {
+        Q_EMIT tasksMoved(from, to);
+    } else if (DagNodeItem *clicked = nodeAt(event->scenePos())) {
+        Q_EMIT taskClicked(clicked->name());
+    }
+}
+
+void DagScene::updateRubberBand(const QPointF &to)
+{
+    const QPointF from = m_connectFrom->outputPort();
+    QPainterPath path(from);
+    const double bend = std::max(30.0, std::abs(to.x() - from.x()) / 2);
+    path.cubicTo(from + QPointF(bend, 0), to - QPointF(bend, 0), to);
+    m_rubberBand->setPath(path);
+}
+
+} // namespace Takt
