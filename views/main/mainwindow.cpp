@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <views/common/futurewatch.h>
+#include <views/dag/dagrunview.h>
 #include <views/editor/jobeditor.h>
 #include <views/jobs/jobsview.h>
 #include <views/log/logviewer.h>
@@ -23,6 +25,7 @@ namespace Takt {
 namespace {
 constexpr int StatusTimeoutMs = 6000;
 const char RunProperty[] = "taktRun";
+const char WorkflowRunProperty[] = "taktWorkflowRun";
 } // namespace
 
 MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool embedded, QWidget *parent)
@@ -62,7 +65,7 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     connect(m_jobs, &JobsView::duplicateJobRequested, this, &MainWindow::duplicateJob);
     connect(m_jobs, &JobsView::jobActivated, this, [this](const QString &name) { showRuns(name); });
     connect(m_jobs, &JobsView::statusMessage, this, &MainWindow::showStatus);
-    connect(m_runs, &RunsView::openLogRequested, this, &MainWindow::openLog);
+    connect(m_runs, &RunsView::openLogRequested, this, &MainWindow::openRun);
     connect(m_runs, &RunsView::statusMessage, this, &MainWindow::showStatus);
 
     m_engineLabel = new QLabel(engine->displayName(), this);
@@ -82,6 +85,7 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     updateRunningCount();
 
     createMenus();
+    trackWorkflowJobs();
 }
 
 MainWindow::~MainWindow() = default;
@@ -148,6 +152,57 @@ void MainWindow::openLog(RunId run, int attempt)
         viewer->setRun(run, attempt);
     m_tabs->setCurrentWidget(viewer);
     viewer->setFocus();
+}
+
+void MainWindow::trackWorkflowJobs()
+{
+    // The runs view lists runs by job name; a run of a workflow job opens as a graph.
+    connect(m_engine, &EngineApi::jobChanged, this, [this](const Job &job) {
+        if (job.spec.workflow)
+            m_workflowJobs.insert(job.spec.name);
+        else
+            m_workflowJobs.remove(job.spec.name);
+    });
+    connect(m_engine, &EngineApi::jobRemoved, this, [this](const QString &name) { m_workflowJobs.remove(name); });
+    onFinished(this, m_engine->jobs(), [this](const Result<QList<Job>> &jobs) {
+        if (!jobs.isOk())
+            return;
+        for (const Job &job : jobs.value()) {
+            if (job.spec.workflow)
+                m_workflowJobs.insert(job.spec.name);
+        }
+    });
+}
+
+void MainWindow::openRun(RunId run, int attempt)
+{
+    const RunRecord current = m_runs->currentRun();
+    if (current.id == run && !current.isTaskRun() && m_workflowJobs.contains(current.jobName))
+        openWorkflowRun(run);
+    else
+        openLog(run, attempt);
+}
+
+DagRunView *MainWindow::workflowRunView(RunId run) const
+{
+    for (int i = 2; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property(WorkflowRunProperty).toLongLong() == run)
+            return qobject_cast<DagRunView *>(m_tabs->widget(i));
+    }
+    return nullptr;
+}
+
+void MainWindow::openWorkflowRun(RunId run)
+{
+    DagRunView *view = workflowRunView(run);
+    if (!view) {
+        view = new DagRunView(m_engine, run, m_tabs);
+        view->setProperty(WorkflowRunProperty, run);
+        connect(view, &DagRunView::openLogRequested, this, &MainWindow::openLog);
+        connect(view, &DagRunView::statusMessage, this, &MainWindow::showStatus);
+        m_tabs->addTab(view, tr("Workflow run #%1").arg(run));
+    }
+    m_tabs->setCurrentWidget(view);
 }
 
 JobEditor *MainWindow::openEditor() const

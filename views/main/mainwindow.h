@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ QT_END_NAMESPACE
 namespace Takt {
 
 class CloseBehaviour;
+class DagRunView;
 class JobEditor;
 class JobsView;
 class LogViewer;
@@ -40,6 +42,8 @@ public:
     CloseBehaviour *closeBehaviour() const { return m_closeBehaviour.get(); }
     /// The log tab of a run, opened (or brought forward) by openLog().
     LogViewer *logViewer(RunId run) const;
+    /// The tab of a workflow run, opened (or brought forward) by openWorkflowRun().
+    DagRunView *workflowRunView(RunId run) const;
     /// The editor opened last by the New/Edit/Duplicate actions, if it is still open.
     JobEditor *openEditor() const;
 
@@ -47,6 +51,8 @@ public Q_SLOTS:
     void showJobs();
     void showRuns(const QString &jobName = {});
     void openLog(Takt::RunId run, int attempt = 0);
+    /// Shows a workflow run: its graph coloured by task state, the Gantt chart, params and outputs.
+    void openWorkflowRun(Takt::RunId run);
     void newJob();
     void editJob(const Takt::Job &job);
     void duplicateJob(const Takt::Job &job);
@@ -62,6 +68,8 @@ private:
     void openEditor(int mode, const JobSpec &spec);
     void updateRunningCount();
     void showStatus(const QString &message);
+    void openRun(RunId run, int attempt);
+    void trackWorkflowJobs();
 
     EngineApi *m_engine;
     QString m_dataDirectory;
@@ -75,6 +83,7 @@ private:
     QPointer<JobEditor> m_editor;
     std::unique_ptr<CloseBehaviour> m_closeBehaviour;
     bool m_quitting = false;
+    QSet<QString> m_workflowJobs;   // names of the jobs that are workflows: their runs open as graphs
 };
 
 } // namespace Takt
