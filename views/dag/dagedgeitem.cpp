@@ -32,9 +32,15 @@ void DagEdgeItem::adjust()
     // head sits in front of the input port so it is not hidden by the node.
     const QPointF tip = end - QPointF(2, 0);
     const QPointF base = tip - QPointF(ArrowLength, 0);
-    const double bend = std::max(40.0, std::abs(base.x() - start.x()) / 2);
     QPainterPath path(start);
-    path.cubicTo(start + QPointF(bend, 0), base - QPointF(bend, 0), base);
+    if (base.x() > start.x() + 20) {
+        const double bend = std::max(40.0, (base.x() - start.x()) / 2);
+        path.cubicTo(start + QPointF(bend, 0), base - QPointF(bend, 0), base);
+    } else {
+        // An edge going back (only in a cycle): a loop under both nodes, not across them.
+        const double drop = 70 + std::abs(base.y() - start.y()) / 4;
+        path.cubicTo(start + QPointF(90, drop), base + QPointF(-90, drop), base);
+    }
     prepareGeometryChange();
     setPath(path);
     m_arrow = QPolygonF({tip, base + QPointF(0, -ArrowHalfWidth), base + QPointF(0, ArrowHalfWidth)});

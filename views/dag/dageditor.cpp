@@ -10,6 +10,7 @@
 #include "workflowpanel.h"
 
 #include <engine/workflow/workflow.h>
+#include <views/common/futurewatch.h>
 
 #include <QAction>
 #include <QLabel>
@@ -361,8 +362,10 @@ void DagEditor::arrange()
     for (const WorkflowEdge &edge : spec.edges)
         edges.append({edge.from, edge.to});
     const int generation = ++m_layoutGeneration;
-    QtConcurrent::run([names, edges] { return DagLayout::compute(names, edges); })
-        .then(this, [this, generation, names](const QList<QPointF> &centres) {
+    // onFinished, not QFuture::then(this): a layout that ends before the continuation is
+    // attached must still be applied.
+    onFinished(this, QtConcurrent::run([names, edges] { return DagLayout::compute(names, edges); }),
+               [this, generation, names](const QList<QPointF> &centres) {
             if (generation != m_layoutGeneration)
                 return;
             QHash<QString, QPointF> before;

@@ -130,8 +130,10 @@ void DagRunView::arrange()
     for (const WorkflowEdge &edge : spec.edges)
         edges.append({edge.from, edge.to});
     const int generation = ++m_generation;
-    QtConcurrent::run([names, edges] { return DagLayout::compute(names, edges); })
-        .then(this, [this, generation, names](const QList<QPointF> &centres) {
+    // onFinished, not QFuture::then(this): a layout that ends before the continuation is
+    // attached must still be applied.
+    onFinished(this, QtConcurrent::run([names, edges] { return DagLayout::compute(names, edges); }),
+               [this, generation, names](const QList<QPointF> &centres) {
             if (generation != m_generation)
                 return;
             QHash<QString, QPointF> positions;

@@ -65,7 +65,8 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     connect(m_jobs, &JobsView::duplicateJobRequested, this, &MainWindow::duplicateJob);
     connect(m_jobs, &JobsView::jobActivated, this, [this](const QString &name) { showRuns(name); });
     connect(m_jobs, &JobsView::statusMessage, this, &MainWindow::showStatus);
-    connect(m_runs, &RunsView::openLogRequested, this, &MainWindow::openRun);
+    connect(m_runs, &RunsView::openLogRequested, this, &MainWindow::openLog);
+    connect(m_runs, &RunsView::openWorkflowRunRequested, this, &MainWindow::openWorkflowRun);
     connect(m_runs, &RunsView::statusMessage, this, &MainWindow::showStatus);
 
     m_engineLabel = new QLabel(engine->displayName(), this);
@@ -85,7 +86,6 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     updateRunningCount();
 
     createMenus();
-    trackWorkflowJobs();
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,35 +152,6 @@ void MainWindow::openLog(RunId run, int attempt)
         viewer->setRun(run, attempt);
     m_tabs->setCurrentWidget(viewer);
     viewer->setFocus();
-}
-
-void MainWindow::trackWorkflowJobs()
-{
-    // The runs view lists runs by job name; a run of a workflow job opens as a graph.
-    connect(m_engine, &EngineApi::jobChanged, this, [this](const Job &job) {
-        if (job.spec.workflow)
-            m_workflowJobs.insert(job.spec.name);
-        else
-            m_workflowJobs.remove(job.spec.name);
-    });
-    connect(m_engine, &EngineApi::jobRemoved, this, [this](const QString &name) { m_workflowJobs.remove(name); });
-    onFinished(this, m_engine->jobs(), [this](const Result<QList<Job>> &jobs) {
-        if (!jobs.isOk())
-            return;
-        for (const Job &job : jobs.value()) {
-            if (job.spec.workflow)
-                m_workflowJobs.insert(job.spec.name);
-        }
-    });
-}
-
-void MainWindow::openRun(RunId run, int attempt)
-{
-    const RunRecord current = m_runs->currentRun();
-    if (current.id == run && !current.isTaskRun() && m_workflowJobs.contains(current.jobName))
-        openWorkflowRun(run);
-    else
-        openLog(run, attempt);
 }
 
 DagRunView *MainWindow::workflowRunView(RunId run) const

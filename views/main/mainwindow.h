@@ -7,7 +7,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 
 #include <memory>
 
@@ -68,8 +67,6 @@ private:
     void openEditor(int mode, const JobSpec &spec);
     void updateRunningCount();
     void showStatus(const QString &message);
-    void openRun(RunId run, int attempt);
-    void trackWorkflowJobs();
 
     EngineApi *m_engine;
     QString m_dataDirectory;
@@ -83,7 +80,6 @@ private:
     QPointer<JobEditor> m_editor;
     std::unique_ptr<CloseBehaviour> m_closeBehaviour;
     bool m_quitting = false;
-    QSet<QString> m_workflowJobs;   // names of the jobs that are workflows: their runs open as graphs
 };
 
 } // namespace Takt
