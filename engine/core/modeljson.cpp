@@ -583,6 +583,7 @@ QJsonObject runToJson(const RunRecord &run)
     json.insert(u"params"_qs, stringMapToJson(run.params));
     json.insert(u"outputs"_qs, stringMapToJson(run.outputs));
     json.insert(u"rerun_of"_qs, run.rerunOf);
+    json.insert(u"parallel_limit"_qs, run.parallelLimit);
     return json;
 }
 
@@ -626,6 +627,8 @@ Result<RunRecord> runFromJson(const QJsonObject &json)
     run.params = params;
     run.outputs = outputs;
     run.rerunOf = rerunOf;
+    TAKT_TRY(parallelLimit, readInteger(json, u"parallel_limit"_qs, 0, 0, std::numeric_limits<int>::max()));
+    run.parallelLimit = int(parallelLimit);
     return run;
 }
 

@@ -84,6 +84,7 @@ struct RunRecord
     QMap<QString, QString> params;  ///< a workflow run: its parameters (defaults + overrides)
     QMap<QString, QString> outputs; ///< a task run: the key=value lines it wrote to $TAKT_OUTPUT
     RunId rerunOf = 0;        ///< a re-run: the workflow run it was made from
+    int parallelLimit = 0;    ///< a backfill run: runs of the job's backfills at once; 0 = no limit
 
     bool isValid() const { return id > 0; }
     bool isTaskRun() const { return !task.isEmpty(); }
