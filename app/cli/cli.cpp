@@ -2,6 +2,7 @@
 
 #include "clitr.h"
 #include "console.h"
+#include "backfillcommand.h"
 #include "croncommand.h"
 #include "jobscommand.h"
 #include "logscommand.h"
@@ -22,6 +23,8 @@ QString mainHelp()
                   "  jobs               create, apply, list, show, delete, pause, resume and run jobs\n"
                   "  runs               list, show and cancel runs\n"
                   "  logs ID            print a run's output\n"
+                  "  backfill NAME --from TIME --to TIME [--parallel N]\n"
+                  "                     run a job for every due time of a past range, each once\n"
                   "  cron next EXPR     print the next fire times of a schedule\n\n"
                   "Without a command, takt opens the desktop console (or runs 'serve' where there is no display).\n"
                   "Run 'takt COMMAND --help' for a command's options.\n"
@@ -43,6 +46,8 @@ int run(const QStringList &arguments)
         return runRunsCommand(rest);
     if (command == u"logs")
         return runLogsCommand(rest);
+    if (command == u"backfill")
+        return runBackfillCommand(rest);
     if (command == u"cron")
         return runCronCommand(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
