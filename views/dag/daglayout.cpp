@@ -16,6 +16,7 @@ char *cs(const char *text)
 }
 
 constexpr double PointsPerInch = 72.0;
+constexpr qsizetype LargeGraph = 300;
 
 } // namespace
 
@@ -34,6 +35,12 @@ QList<QPointF> DagLayout::compute(const QStringList &tasks, const QList<QPair<QS
     agattr(graph, AGRAPH, cs("rankdir"), cs("LR"));
     agattr(graph, AGRAPH, cs("nodesep"), cs("0.35"));
     agattr(graph, AGRAPH, cs("ranksep"), cs("0.9"));
+    if (tasks.size() > LargeGraph) {
+        // dot spends most of its time on crossing minimisation; for large graphs fewer passes
+        // give nearly the same drawing in a fraction of the time.
+        agattr(graph, AGRAPH, cs("mclimit"), cs("0.3"));
+        agattr(graph, AGRAPH, cs("remincross"), cs("false"));
+    }
     agattr(graph, AGNODE, cs("shape"), cs("box"));
     agattr(graph, AGNODE, cs("fixedsize"), cs("true"));
     agattr(graph, AGNODE, cs("label"), cs(""));

@@ -42,6 +42,9 @@ DagRunView::DagRunView(EngineApi *engine, RunId run, QWidget *parent)
     m_details->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_details->setRootIsDecorated(true);
 
+    m_details->setMinimumWidth(220);
+    m_details->setMaximumWidth(380);
+    m_view->setMinimumSize(420, 240);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_view);
     top->addWidget(m_details);
@@ -184,9 +187,13 @@ void DagRunView::refresh()
                           .arg(run.id)
                           .arg(RunStateStyle::color(run.state).name(), RunStateStyle::displayName(run.state), when));
 
+    // One pass by name: a refresh follows every task run's change, in workflows of thousands.
+    QHash<QString, RunRecord> runs;
+    for (const RunRecord &taskRun : std::as_const(m_detail.tasks))
+        runs.insert(taskRun.task, taskRun);
     QList<GanttBar> bars;
     for (const TaskSpec &task : spec.tasks) {
-        const RunRecord taskRun = this->taskRun(task.name);
+        const RunRecord taskRun = runs.value(task.name);
         if (DagNodeItem *node = m_scene->node(task.name)) {
             node->setState(taskRun.isValid() ? std::optional<RunState>(taskRun.state) : std::nullopt);
             QString tip = task.name;
@@ -207,7 +214,7 @@ void DagRunView::refresh()
         }
     }
     for (DagEdgeItem *edge : m_scene->edges()) {
-        const RunRecord to = taskRun(edge->to()->name());
+        const RunRecord to = runs.value(edge->to()->name());
         edge->setDimmed(to.isValid() && to.state == RunState::Skipped);
     }
     m_gantt->setBars(bars);
@@ -220,7 +227,7 @@ void DagRunView::refresh()
         new QTreeWidgetItem(params, {tr("(none)")});
     auto *outputs = new QTreeWidgetItem(m_details, {tr("Outputs")});
     for (const TaskSpec &task : spec.tasks) {
-        const RunRecord taskRun = this->taskRun(task.name);
+        const RunRecord taskRun = runs.value(task.name);
         if (!taskRun.isValid() || taskRun.outputs.isEmpty())
             continue;
         auto *item = new QTreeWidgetItem(outputs, {task.name});

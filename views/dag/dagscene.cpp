@@ -9,6 +9,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainterPath>
 #include <QPen>
+#include <QSet>
 
 namespace Takt {
 
@@ -61,6 +62,11 @@ DagNodeItem *DagScene::nodeAt(const QPointF &scenePos) const
 
 DagNodeItem *DagScene::addTask(const TaskSpec &task, const QPointF &centre, int index)
 {
+    return makeNode(task, centre, index);
+}
+
+DagNodeItem *DagScene::makeNode(const TaskSpec &task, const QPointF &centre, int index)
+{
     auto *node = new DagNodeItem(task);
     node->setPos(centre);
     node->setFlag(QGraphicsItem::ItemIsMovable, m_editable);
@@ -70,10 +76,8 @@ DagNodeItem *DagScene::addTask(const TaskSpec &task, const QPointF &centre, int 
     addItem(node);
     m_nodes.insert(index < 0 || index > m_nodes.size() ? m_nodes.size() : index, node);
     connect(node, &DagNodeItem::moved, this, [this, node] {
-        for (DagEdgeItem *edge : std::as_const(m_edges)) {
-            if (edge->from() == node || edge->to() == node)
-                edge->adjust();
-        }
+        for (DagEdgeItem *edge : m_edgesOf.value(node))
+            edge->adjust();
     });
     return node;
 }
@@ -83,12 +87,9 @@ void DagScene::removeTask(const QString &name)
     DagNodeItem *gone = node(name);
     if (!gone)
         return;
-    for (DagEdgeItem *edge : QList<DagEdgeItem *>(m_edges)) {
-        if (edge->from() == gone || edge->to() == gone) {
-            m_edges.removeOne(edge);
-            delete edge;
-        }
-    }
+    for (DagEdgeItem *edge : m_edgesOf.value(gone))
+        deleteEdge(edge);
+    m_edgesOf.remove(gone);
     if (m_connectFrom == gone)
         m_connectFrom = nullptr;
     m_nodes.removeOne(gone);
@@ -103,25 +104,39 @@ DagEdgeItem *DagScene::addEdge(const QString &from, const QString &to)
         return nullptr;
     if (DagEdgeItem *existing = edge(from, to))
         return existing;
-    auto *edge = new DagEdgeItem(a, b);
+    return makeEdge(a, b);
+}
+
+DagEdgeItem *DagScene::makeEdge(DagNodeItem *from, DagNodeItem *to)
+{
+    auto *edge = new DagEdgeItem(from, to);
     edge->setFlag(QGraphicsItem::ItemIsSelectable, m_editable);
     addItem(edge);
     m_edges.append(edge);
+    m_edgesOf[from].append(edge);
+    m_edgesOf[to].append(edge);
     return edge;
+}
+
+void DagScene::deleteEdge(DagEdgeItem *edge)
+{
+    m_edges.removeOne(edge);
+    m_edgesOf[edge->from()].removeOne(edge);
+    m_edgesOf[edge->to()].removeOne(edge);
+    delete edge;
 }
 
 void DagScene::removeEdge(const QString &from, const QString &to)
 {
-    if (DagEdgeItem *gone = edge(from, to)) {
-        m_edges.removeOne(gone);
-        delete gone;
-    }
+    if (DagEdgeItem *gone = edge(from, to))
+        deleteEdge(gone);
 }
 
 void DagScene::removeAll()
 {
     qDeleteAll(m_edges);
     m_edges.clear();
+    m_edgesOf.clear();
     qDeleteAll(m_nodes);
     m_nodes.clear();
     m_connectFrom = nullptr;
@@ -142,20 +157,30 @@ WorkflowSpec DagScene::workflow(const WorkflowSpec &base) const
 void DagScene::setWorkflow(const WorkflowSpec &spec, const QList<QPointF> &centres)
 {
     removeAll();
+    // By name through a hash: a workflow of thousands of tasks loads in linear time.
+    QHash<QString, DagNodeItem *> byName;
     for (int i = 0; i < spec.tasks.size(); ++i) {
         const QPointF centre = i < centres.size() ? centres.at(i)
                                                   : QPointF(i * DagLayout::NodeWidth * 1.4, DagLayout::NodeHeight);
-        addTask(spec.tasks.at(i), centre);
+        byName.insert(spec.tasks.at(i).name, makeNode(spec.tasks.at(i), centre, -1));
     }
-    for (const WorkflowEdge &edge : spec.edges)
-        addEdge(edge.from, edge.to);
+    QSet<QPair<QString, QString>> made;
+    for (const WorkflowEdge &edge : spec.edges) {
+        DagNodeItem *a = byName.value(edge.from);
+        DagNodeItem *b = byName.value(edge.to);
+        if (a && b && a != b && !made.contains({edge.from, edge.to})) {
+            made.insert({edge.from, edge.to});
+            makeEdge(a, b);
+        }
+    }
 }
 
 void DagScene::moveTasks(const QHash<QString, QPointF> &centres)
 {
-    for (auto it = centres.begin(); it != centres.end(); ++it) {
-        if (DagNodeItem *n = node(it.key()))
-            n->setPos(it.value());
+    for (DagNodeItem *node : std::as_const(m_nodes)) {
+        const auto it = centres.constFind(node->name());
+        if (it != centres.constEnd())
+            node->setPos(*it);
     }
 }
 

@@ -72,9 +72,13 @@ protected:
 
 private:
     void updateRubberBand(const QPointF &to);
+    DagNodeItem *makeNode(const TaskSpec &task, const QPointF &centre, int index);
+    DagEdgeItem *makeEdge(DagNodeItem *from, DagNodeItem *to);
+    void deleteEdge(DagEdgeItem *edge);
 
     QList<DagNodeItem *> m_nodes;
     QList<DagEdgeItem *> m_edges;
+    QHash<DagNodeItem *, QList<DagEdgeItem *>> m_edgesOf; // a node's edges follow it when it moves
     bool m_editable = true;
     DagNodeItem *m_connectFrom = nullptr;     // a connecting drag is under way
     QGraphicsPathItem *m_rubberBand = nullptr;

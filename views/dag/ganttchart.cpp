@@ -51,7 +51,8 @@ GanttChart::GanttChart(QWidget *parent)
     m_tick = new QTimer(this);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, qOverload<>(&QWidget::update));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // As tall as its rows: the graph above takes the spare height.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 }
 
 void GanttChart::setBars(const QList<GanttBar> &bars)
@@ -68,7 +69,7 @@ void GanttChart::setBars(const QList<GanttBar> &bars)
 
 QSize GanttChart::sizeHint() const
 {
-    return QSize(600, AxisHeight + Padding * 2 + RowHeight * std::max<qsizetype>(3, m_bars.size()));
+    return QSize(600, AxisHeight + Padding * 3 + RowHeight * std::max<qsizetype>(3, m_bars.size()));
 }
 
 QSize GanttChart::minimumSizeHint() const
