@@ -11,14 +11,23 @@
 #include <views/common/futurewatch.h>
 #include <views/common/runstatestyle.h>
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QAction>
+#include <QDateTime>
+#include <QToolBar>
 #include <QLabel>
+#include <QTimer>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace Takt {
+
+namespace {
+constexpr int PollMs = 2000;
+} // namespace
 
 DagRunView::DagRunView(EngineApi *engine, RunId run, QWidget *parent)
     : QWidget(parent)
@@ -55,9 +64,22 @@ DagRunView::DagRunView(EngineApi *engine, RunId run, QWidget *parent)
     split->addWidget(m_gantt);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_rerunFailed = toolBar->addAction(tr("Re-run failed tasks"), this, &DagRunView::rerunFailed);
+    m_rerunFailed->setObjectName(QStringLiteral("rerunFailed"));
+    m_rerunFailed->setToolTip(tr("A new run that keeps the tasks that succeeded and runs the others"));
+    m_rerunFrom = toolBar->addAction(tr("Re-run from selected task"), this, &DagRunView::rerunFromSelectedTask);
+    m_rerunFrom->setObjectName(QStringLiteral("rerunFrom"));
+    m_rerunFrom->setToolTip(tr("A new run of the selected task and everything downstream of it"));
+    toolBar->addSeparator();
+    toolBar->addAction(tr("Fit"), m_view, &DagView::fitAll);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(toolBar);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
+    layout->addLayout(headerRow);
     layout->addWidget(split, 1);
 
     connect(m_scene, &DagScene::taskClicked, this, [this](const QString &task) {
@@ -67,9 +89,16 @@ DagRunView::DagRunView(EngineApi *engine, RunId run, QWidget *parent)
         else
             Q_EMIT statusMessage(tr("Task %1 has not run in this run.").arg(task));
     });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &DagRunView::updateActions);
     connect(m_gantt, &GanttChart::barClicked, this, [this](RunId id) { Q_EMIT openLogRequested(id, 0); });
     if (m_engine)
         connect(m_engine, &EngineApi::runChanged, this, &DagRunView::onRunChanged);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(PollMs);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (QDateTime::currentMSecsSinceEpoch() - m_lastSignalMs >= PollMs)
+            reload();
+    });
     reload();
 }
 
@@ -87,6 +116,48 @@ RunRecord DagRunView::taskRun(const QString &task) const
     return {};
 }
 
+QString DagRunView::selectedTask() const
+{
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == DagNodeItem::Type)
+            return static_cast<DagNodeItem *>(item)->name();
+    }
+    return {};
+}
+
+void DagRunView::updateActions()
+{
+    const bool over = m_detail.run.isValid() && isFinal(m_detail.run.state);
+    m_rerunFailed->setEnabled(m_engine && over && m_detail.run.state != RunState::Succeeded);
+    m_rerunFrom->setEnabled(m_engine && over && !selectedTask().isEmpty());
+}
+
+void DagRunView::rerunFailed()
+{
+    rerun({});
+}
+
+void DagRunView::rerunFromSelectedTask()
+{
+    const QString task = selectedTask();
+    if (!task.isEmpty())
+        rerun(task);
+}
+
+void DagRunView::rerun(const QString &task)
+{
+    if (!m_engine)
+        return;
+    onFinished(this, m_engine->rerunWorkflow(m_run, task), [this](const Result<RunRecord> &started) {
+        if (!started.isOk()) {
+            Q_EMIT statusMessage(tr("Could not re-run #%1: %2").arg(m_run).arg(started.error().toString()));
+            return;
+        }
+        Q_EMIT statusMessage(tr("Started run #%1, a re-run of #%2").arg(started.value().id).arg(m_run));
+        Q_EMIT openWorkflowRunRequested(started.value().id);
+    });
+}
+
 void DagRunView::reload()
 {
     if (!m_engine)
@@ -97,29 +168,42 @@ void DagRunView::reload()
             Q_EMIT statusMessage(result.error().toString());
             return;
         }
-        show(result.value());
+        showDetail(result.value());
     });
 }
 
-void DagRunView::show(const WorkflowRunDetail &detail)
+void DagRunView::showDetail(const WorkflowRunDetail &detail)
 {
-    // Task runs that arrived by signal while the answer was on its way are newer: keep them.
-    QList<RunRecord> newer = m_detail.tasks;
+    // Records that arrived by signal while the answer was on its way may be newer: keep them.
+    const auto newer = [](const RunRecord &known, const RunRecord &answer) {
+        return known.current.attempt > answer.current.attempt
+            || (known.current.attempt == answer.current.attempt && isFinal(known.state) && !isFinal(answer.state));
+    };
+    const WorkflowRunDetail previous = m_detail;
     m_detail = detail;
-    for (const RunRecord &run : newer) {
+    if (previous.run.id == detail.run.id && newer(previous.run, detail.run))
+        m_detail.run = previous.run;
+    for (const RunRecord &known : previous.tasks) {
         bool found = false;
-        for (RunRecord &known : m_detail.tasks) {
-            if (known.id == run.id) {
+        for (RunRecord &answer : m_detail.tasks) {
+            if (answer.id == known.id) {
                 found = true;
+                if (newer(known, answer))
+                    answer = known;
                 break;
             }
         }
         if (!found)
-            m_detail.tasks.append(run);
+            m_detail.tasks.append(known);
     }
-    m_scene->setWorkflow(detail.spec.workflow.value_or(WorkflowSpec{}));
-    m_scene->setEditable(false);
-    arrange();
+    // The graph is built and laid out once per spec; later answers only recolour it.
+    const WorkflowSpec spec = detail.spec.workflow.value_or(WorkflowSpec{});
+    if (spec != m_shownSpec || m_scene->nodes().isEmpty()) {
+        m_shownSpec = spec;
+        m_scene->setWorkflow(spec);
+        m_scene->setEditable(false);
+        arrange();
+    }
     refresh();
 }
 
@@ -152,6 +236,8 @@ void DagRunView::arrange()
 
 void DagRunView::onRunChanged(const RunRecord &run)
 {
+    if (run.id == m_run || run.parentRunId == m_run)
+        m_lastSignalMs = QDateTime::currentMSecsSinceEpoch();
     if (run.id == m_run) {
         m_detail.run = run;
     } else if (run.parentRunId == m_run && run.isTaskRun()) {
@@ -218,6 +304,11 @@ void DagRunView::refresh()
         edge->setDimmed(to.isValid() && to.state == RunState::Skipped);
     }
     m_gantt->setBars(bars);
+    updateActions();
+    if (isFinal(run.state) && run.isValid())
+        m_poll->stop();
+    else if (!m_poll->isActive())
+        m_poll->start();
 
     m_details->clear();
     auto *params = new QTreeWidgetItem(m_details, {tr("Parameters")});

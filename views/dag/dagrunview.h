@@ -1,7 +1,9 @@
 #pragma once
 // DagRunView: one workflow run — its graph with each task coloured by its task run's live
 // state (a click opens that task's log), a Gantt chart of the task runs, and the run's
-// parameters and the tasks' outputs. It follows the engine's runChanged signals.
+// parameters and the tasks' outputs. It follows the engine's runChanged signals, and asks
+// again every few seconds while the run is not over and no signal comes (an engine that
+// sends no events, as a remote one without its event stream).
 
 #include <engine/api/engineapi.h>
 #include <engine/core/run.h>
@@ -10,7 +12,9 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
+class QTimer;
 class QTreeWidget;
 QT_END_NAMESPACE
 
@@ -40,30 +44,47 @@ public:
     GanttChart *gantt() const { return m_gantt; }
     QTreeWidget *details() const { return m_details; }
 
+    QAction *rerunFailedAction() const { return m_rerunFailed; }
+    QAction *rerunFromTaskAction() const { return m_rerunFrom; }
+
 public Q_SLOTS:
     void reload();
+    /// Runs the workflow again keeping the tasks that succeeded (the engine's re-run).
+    void rerunFailed();
+    /// Runs the selected task and everything downstream of it again, keeping the rest.
+    void rerunFromSelectedTask();
 
 Q_SIGNALS:
     /// A task was clicked: show the log of its task run.
     void openLogRequested(Takt::RunId id, int attempt);
     void statusMessage(const QString &message);
+    /// A re-run was started: show it.
+    void openWorkflowRunRequested(Takt::RunId id);
     /// The run and its graph are shown (after each reload).
     void loaded();
     /// Something shown changed (a task run's state, the run's).
     void updated();
 
 private:
-    void show(const WorkflowRunDetail &detail);
+    void showDetail(const WorkflowRunDetail &detail);
     void onRunChanged(const RunRecord &run);
     void refresh();
     void arrange();
+    void rerun(const QString &task);
+    QString selectedTask() const;
+    void updateActions();
 
     QPointer<EngineApi> m_engine;
     RunId m_run;
     WorkflowRunDetail m_detail;
+    WorkflowSpec m_shownSpec;
     bool m_loaded = false;
     int m_generation = 0;
+    QTimer *m_poll = nullptr;          // reloads while the run is not over and no signal came
+    qint64 m_lastSignalMs = 0;         // when a runChanged of this run last arrived
     QLabel *m_header = nullptr;
+    QAction *m_rerunFailed = nullptr;
+    QAction *m_rerunFrom = nullptr;
     DagScene *m_scene = nullptr;
     DagView *m_view = nullptr;
     GanttChart *m_gantt = nullptr;

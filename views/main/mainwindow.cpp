@@ -171,6 +171,7 @@ void MainWindow::openWorkflowRun(RunId run)
         view->setProperty(WorkflowRunProperty, run);
         connect(view, &DagRunView::openLogRequested, this, &MainWindow::openLog);
         connect(view, &DagRunView::statusMessage, this, &MainWindow::showStatus);
+        connect(view, &DagRunView::openWorkflowRunRequested, this, &MainWindow::openWorkflowRun);
         m_tabs->addTab(view, tr("Workflow run #%1").arg(run));
     }
     m_tabs->setCurrentWidget(view);

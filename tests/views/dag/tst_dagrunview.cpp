@@ -1,0 +1,143 @@
+// The DAG run view on a remote engine (RemoteEngine → a real ApiServer over 127.0.0.1 → a real
+// EngineCore): a workflow whose middle task fails shows each task in its state (succeeded,
+// failed, upstream failed, the failure handler succeeded), Gantt bars for the tasks that ran and
+// none for the one that never started, the outputs; a click on the failed task asks for its log;
+// "Re-run failed tasks" starts a re-run that succeeds.
+#include "dagtestsupport.h"
+
+#include <engine/api/remoteengine.h>
+#include <engine/scheduler/enginecore.h>
+#include <engine/server/apiserver.h>
+#include <views/common/runstatestyle.h>
+#include <views/dag/dagedgeitem.h>
+#include <views/dag/dagnodeitem.h>
+#include <views/dag/dagrunview.h>
+#include <views/dag/dagscene.h>
+#include <views/dag/ganttchart.h>
+
+#include <QAction>
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Takt;
+using namespace DagTest;
+
+namespace {
+
+template<typename T>
+T await(QFuture<T> future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        finished.wait(30'000);
+    return future.result();
+}
+
+TaskSpec shellTask(const QString &name, const QString &script, TaskKind kind = TaskKind::Command)
+{
+    TaskSpec task;
+    task.name = name;
+    task.kind = kind;
+    task.command = {QStringLiteral("/bin/sh"), QStringLiteral("-c"), script};
+    return task;
+}
+
+std::optional<RunState> stateOf(DagRunView &view, const char *task)
+{
+    DagNodeItem *node = view.scene()->node(QString::fromLatin1(task));
+    return node ? node->state() : std::nullopt;
+}
+
+} // namespace
+
+class tst_DagRunView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void failedRunOnARemoteEngineAndItsRerun()
+    {
+        QTemporaryDir dir;
+        EngineCore::Options options;
+        options.dataDir = dir.path();
+        EngineCore core(options);
+        const Result<void> started = core.start();
+        QVERIFY2(started.isOk(), qPrintable(started.error().toString()));
+        ApiServer server(&core, QStringLiteral("s3cret"));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0).isOk());
+        RemoteEngine remote(server.url(), QStringLiteral("s3cret"));
+
+        // check fails the first time only (it leaves a mark), so a re-run succeeds.
+        const QString mark = dir.filePath(QStringLiteral("checked-once"));
+        WorkflowSpec workflow;
+        workflow.tasks = {
+            shellTask(QStringLiteral("extract"), QStringLiteral("echo rows=42 >> \"$TAKT_OUTPUT\"")),
+            shellTask(QStringLiteral("check"),
+                      QStringLiteral("test -f '%1' || { touch '%1'; echo bad rows >&2; exit 3; }").arg(mark)),
+            shellTask(QStringLiteral("report"), QStringLiteral("echo report")),
+            shellTask(QStringLiteral("undo"), QStringLiteral("echo undo"), TaskKind::Handler),
+        };
+        workflow.tasks[1].onFailure = {QStringLiteral("undo")};
+        workflow.edges = {{QStringLiteral("extract"), QStringLiteral("check")},
+                          {QStringLiteral("check"), QStringLiteral("report")}};
+        JobSpec spec;
+        spec.name = QStringLiteral("nightly-etl");
+        spec.timeZone = QStringLiteral("UTC");
+        spec.workflow = workflow;
+        const Result<Job> created = await(remote.createJob(spec));
+        QVERIFY2(created.isOk(), qPrintable(created.error().toString()));
+        const Result<RunRecord> run = await(remote.runJobNow(spec.name));
+        QVERIFY2(run.isOk(), qPrintable(run.error().toString()));
+
+        DagRunView view(&remote, run.value().id);
+        view.resize(1100, 650);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 20000);
+        QCOMPARE(view.scene()->nodes().size(), 4);
+        // This RemoteEngine sends no events: the view asks again until the run is over.
+        QTRY_VERIFY_WITH_TIMEOUT(isFinal(view.detail().run.state), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, "undo"), std::optional<RunState>(RunState::Succeeded), 20000);
+        QCOMPARE(view.detail().run.state, RunState::Failed);
+        QCOMPARE(stateOf(view, "extract"), std::optional<RunState>(RunState::Succeeded));
+        QCOMPARE(stateOf(view, "check"), std::optional<RunState>(RunState::Failed));
+        QCOMPARE(stateOf(view, "report"), std::optional<RunState>(RunState::UpstreamFailed));
+        QCOMPARE(view.scene()->node(QStringLiteral("check"))->fillColor(), RunStateStyle::color(RunState::Failed));
+        QCOMPARE(view.scene()->node(QStringLiteral("report"))->fillColor(),
+                 RunStateStyle::color(RunState::UpstreamFailed));
+
+        QStringList bars;
+        for (const GanttBar &bar : view.gantt()->bars())
+            bars.append(bar.task);
+        QCOMPARE(bars, QStringList({QStringLiteral("extract"), QStringLiteral("check"), QStringLiteral("undo")}));
+        QVERIFY(view.gantt()->barRect(QStringLiteral("report")).isEmpty());
+        QVERIFY(view.details()->findItems(QStringLiteral("rows"), Qt::MatchRecursive).size() == 1);
+        saveScreenshot(&view, QStringLiteral("workflow-run-failed.png"));
+
+        // A click on the failed task asks for its log (the main window opens it in a tab).
+        QSignalSpy openLog(&view, &DagRunView::openLogRequested);
+        view.view()->fitAll();
+        clickNode(view.view(), view.scene()->node(QStringLiteral("check")));
+        QCOMPARE(openLog.count(), 1);
+        QCOMPARE(openLog.first().at(0).value<RunId>(), view.taskRun(QStringLiteral("check")).id);
+
+        // Re-run the failed tasks: a new run, which succeeds this time.
+        QVERIFY(view.rerunFailedAction()->isEnabled());
+        QSignalSpy rerun(&view, &DagRunView::openWorkflowRunRequested);
+        view.rerunFailedAction()->trigger();
+        QVERIFY(rerun.wait(20000));
+        const RunId again = rerun.first().at(0).value<RunId>();
+        QVERIFY(again != run.value().id);
+        DagRunView second(&remote, again);
+        QTRY_VERIFY_WITH_TIMEOUT(second.isLoaded(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(second.detail().run.state, RunState::Succeeded, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(second, "report"), std::optional<RunState>(RunState::Succeeded), 20000);
+        QCOMPARE(stateOf(second, "check"), std::optional<RunState>(RunState::Succeeded));
+    }
+};
+
+QTEST_MAIN(tst_DagRunView)
+#include "tst_dagrunview.moc"
