@@ -185,6 +185,7 @@ public:
         QList<int> order;               // tasks, each after its upstreams
         QHash<QString, int> taskIndex;
         QList<RunRecord> tasks;         // by task index; id 0 = not reached yet
+        bool hasOutputs = false;        // a task wrote outputs: downstream env needs its ancestors
     };
     QHash<RunId, WorkflowRun> workflows;      // running workflow runs
     QHash<RunId, int> runningPerParent;       // running task runs of each workflow run
@@ -328,8 +329,10 @@ void EngineCorePrivate::track(const RunRecord &run)
     }
     if (run.isTaskRun()) {
         const auto wf = workflows.find(run.parentRunId);
-        if (wf != workflows.end() && wf->taskIndex.contains(run.task))
+        if (wf != workflows.end() && wf->taskIndex.contains(run.task)) {
             wf->tasks[wf->taskIndex.value(run.task)] = run;
+            wf->hasOutputs = wf->hasOutputs || !run.outputs.isEmpty();
+        }
     } else if (const auto wf = workflows.find(run.id); wf != workflows.end()) {
         wf->run = run;
     }
@@ -1507,6 +1510,7 @@ Result<void> EngineCorePrivate::loadWorkflow(const RunRecord &run)
         const int index = wf.taskIndex.value(child.task, -1);
         if (child.isTaskRun() && index >= 0)
             wf.tasks[index] = active.contains(child.id) ? active.value(child.id) : child;
+        wf.hasOutputs = wf.hasOutputs || !child.outputs.isEmpty();
     }
     workflows.insert(run.id, wf);
     return {};
@@ -1649,15 +1653,16 @@ void EngineCorePrivate::evaluateWorkflow(RunId id)
     }
     if (!done)
         return;
-    const int finalHandler = spec.onFailure.isEmpty() ? -1 : wf.taskIndex.value(spec.onFailure, -1);
-    if (failed && finalHandler >= 0 && wf.tasks.at(finalHandler).id == 0) {
-        (void)makeTaskRun(wf, finalHandler, RunState::Queued, Tr::tr("the workflow's failure handler"));
-        return;
-    }
     for (int t = 0; t < spec.tasks.size(); ++t) {
         const RunRecord &task = wf.tasks.at(t);
         if (task.id != 0 && !isFinal(task.state))
             return; // a handler still runs
+    }
+    // The final handler comes last, after the tasks' own handlers have undone what they could.
+    const int finalHandler = spec.onFailure.isEmpty() ? -1 : wf.taskIndex.value(spec.onFailure, -1);
+    if (failed && finalHandler >= 0 && wf.tasks.at(finalHandler).id == 0) {
+        (void)makeTaskRun(wf, finalHandler, RunState::Queued, Tr::tr("the workflow's failure handler"));
+        return;
     }
     finishWorkflow(id, failed, failedTasks);
 }
@@ -1869,7 +1874,11 @@ void EngineCorePrivate::addTaskEnvironment(const RunRecord &run, QProcessEnviron
         env.insert(paramEnvName(p.key()), p.value());
     // Outputs of the tasks it depends on (a handler: of every task), and for a handler the
     // failed tasks it compensates for.
-    const QList<int> sources = task.kind == TaskKind::Handler ? wf.order : wf.graph.ancestors(index);
+    // (The walk up the graph is skipped while no task has written an output: a large workflow of
+    // plain commands does not pay for it on every launch.)
+    const QList<int> sources = task.kind == TaskKind::Handler ? wf.order
+                             : wf.hasOutputs                  ? wf.graph.ancestors(index)
+                                                              : QList<int>();
     QStringList failedHere;
     for (int s : sources) {
         const RunRecord &source = wf.tasks.at(s);
