@@ -518,7 +518,7 @@ Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger,
         case OverlapPolicy::Replace: {
             QList<RunId> previous;
             for (const RunRecord &other : std::as_const(active)) {
-                if (other.jobId == job.id)
+                if (other.jobId == job.id && !other.isTaskRun()) // a workflow run takes its tasks along
                     previous.append(other.id);
             }
             for (RunId id : std::as_const(previous))
@@ -1154,12 +1154,25 @@ Result<int> EngineCore::pruneHistory()
     if (doomed.isEmpty())
         return 0;
     const QList<RunId> ids(doomed.cbegin(), doomed.cend());
+    QList<RunId> taskRunsOfDoomed;
+    for (RunId id : ids) {
+        const auto children = d->store->childRuns(id);
+        if (!children.isOk())
+            return children.error();
+        for (const RunRecord &child : children.value()) {
+            if (child.isTaskRun())
+                taskRunsOfDoomed.append(child.id);
+        }
+    }
     const Result<void> deleted = d->store->deleteRuns(ids);
     if (!deleted.isOk())
         return deleted.error();
     // The rows are gone first: a crash in between leaves orphan files, never rows without logs.
+    // A workflow run's task runs go with it (Store::deleteRuns), and so do their directories.
     QStringList dirs;
     for (RunId id : ids)
+        dirs << d->runDir(id);
+    for (RunId id : std::as_const(taskRunsOfDoomed))
         dirs << d->runDir(id);
     removeDirectoriesInBackground(dirs);
     qInfo("takt: retention deleted %lld finished run(s) and their logs", qint64(ids.size()));
@@ -1270,6 +1283,7 @@ Result<void> EngineCore::deleteJob(const QString &name)
     RunQuery query;
     query.jobName = name;
     query.limit = 1000;
+    query.includeTasks = true;
     do {
         const auto page = d->store->runs(query);
         if (!page.isOk())

@@ -265,11 +265,15 @@ private Q_SLOTS:
             {"name": "after_delta", "command": "true"},
             {"name": "after_after_delta", "command": "true"},
             {"name": "report", "command": "true", "trigger": "none_failed_min_one_success"},
-            {"name": "only_if_all_ran", "command": "true", "trigger": "none_skipped"}],
+            {"name": "only_if_all_ran", "command": "true", "trigger": "none_skipped"},
+            {"name": "when_all_skipped", "command": "true", "trigger": "all_skipped"},
+            {"name": "when_one_done", "command": "true", "trigger": "one_done"}],
             "edges": [{"from": "choose", "to": "load_full"}, {"from": "choose", "to": "load_delta"},
                       {"from": "load_delta", "to": "after_delta"}, {"from": "after_delta", "to": "after_after_delta"},
                       {"from": "load_full", "to": "report"}, {"from": "after_after_delta", "to": "report"},
-                      {"from": "load_full", "to": "only_if_all_ran"}, {"from": "load_delta", "to": "only_if_all_ran"}]}})").isOk());
+                      {"from": "load_full", "to": "only_if_all_ran"}, {"from": "load_delta", "to": "only_if_all_ran"},
+                      {"from": "load_delta", "to": "when_all_skipped"}, {"from": "after_delta", "to": "when_all_skipped"},
+                      {"from": "load_full", "to": "when_one_done"}, {"from": "load_delta", "to": "when_one_done"}]}})").isOk());
         const RunId id = runNow(u"branchy"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(isDone(id), 20000);
         QCOMPARE(runStateName(stateOf(id)), u"succeeded"_qs); // skips are not failures
@@ -280,6 +284,8 @@ private Q_SLOTS:
         QCOMPARE(taskState(id, u"after_after_delta"_qs), u"skipped"_qs);
         QCOMPARE(taskState(id, u"report"_qs), u"succeeded"_qs);
         QCOMPARE(taskState(id, u"only_if_all_ran"_qs), u"skipped"_qs);
+        QCOMPARE(taskState(id, u"when_all_skipped"_qs), u"succeeded"_qs);
+        QCOMPARE(taskState(id, u"when_one_done"_qs), u"succeeded"_qs);
         QCOMPARE(task(id, u"choose"_qs).outputs.value(u"next"_qs), u"load_full"_qs);
     }
 
@@ -528,6 +534,33 @@ private Q_SLOTS:
         QCOMPARE(runStateName(stateOf(id)), u"succeeded"_qs);
         QCOMPARE(scratchFile(u"log"_qs), QByteArray("second 7\n"));
         QCOMPARE(task(id, u"first"_qs).current.attempt, 1); // adopted, not started again
+    }
+
+    void aWorkflowRunsHistoryGoesWithIt()
+    {
+        // keep_runs 1: the older workflow run goes, with its task runs and their logs.
+        QVERIFY(apply(R"({"name": "kept", "keep_runs": 1, "workflow": {"tasks": [
+            {"name": "a", "command": "echo a"}, {"name": "b", "command": "echo b"}],
+            "edges": [{"from": "a", "to": "b"}]}})").isOk());
+        const RunId first = runNow(u"kept"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(isDone(first), 20000);
+        const RunId firstTask = task(first, u"b"_qs).id;
+        const QString firstTaskDir = m_dir->path() + QStringLiteral("/data/runs/") + QString::number(firstTask);
+        QVERIFY(QFile::exists(firstTaskDir));
+        const RunId second = runNow(u"kept"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(isDone(second), 20000);
+        const auto pruned = m_core->pruneHistory();
+        QVERIFY2(pruned.isOk(), qPrintable(pruned.error().toString()));
+        QCOMPARE(pruned.value(), 1);
+        QCOMPARE(m_core->run(firstTask).error().code, ErrorCode::NotFound);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(firstTaskDir), 20000);
+        QCOMPARE(taskState(second, u"b"_qs), u"succeeded"_qs);
+
+        // Deleting the job deletes the task runs' logs too.
+        const QString secondTaskDir = m_dir->path() + QStringLiteral("/data/runs/") + QString::number(task(second, u"b"_qs).id);
+        QVERIFY(QFile::exists(secondTaskDir));
+        QVERIFY(m_core->deleteJob(u"kept"_qs).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(secondTaskDir), 20000);
     }
 
     void tasksRetryByTheirOwnPolicy()
