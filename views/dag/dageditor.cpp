@@ -443,6 +443,7 @@ void DagEditor::revalidate()
         }
     }
     m_scene->setErrors(m_problems.tasks, m_problems.edges);
+    m_scene->updateHandlerLinks();
     m_problemBar->setText(m_problems.messages.join(u'\n'));
     m_problemBar->setVisible(!m_problems.isEmpty());
 }

@@ -78,6 +78,8 @@ DagNodeItem *DagScene::makeNode(const TaskSpec &task, const QPointF &centre, int
     connect(node, &DagNodeItem::moved, this, [this, node] {
         for (DagEdgeItem *edge : m_edgesOf.value(node))
             edge->adjust();
+        if (!m_handlerLinks.isEmpty())
+            updateHandlerLinks();
     });
     return node;
 }
@@ -132,8 +134,44 @@ void DagScene::removeEdge(const QString &from, const QString &to)
         deleteEdge(gone);
 }
 
+void DagScene::updateHandlerLinks()
+{
+    qDeleteAll(m_handlerLinks);
+    m_handlerLinks.clear();
+    QHash<QString, DagNodeItem *> handlers;
+    for (DagNodeItem *node : std::as_const(m_nodes)) {
+        if (node->kind() == TaskKind::Handler)
+            handlers.insert(node->name(), node);
+    }
+    if (handlers.isEmpty())
+        return;
+    QPen pen(QColor(0xbc, 0x4c, 0x00), 1.2, Qt::DotLine);
+    for (DagNodeItem *node : std::as_const(m_nodes)) {
+        for (const QString &name : node->task().onFailure) {
+            DagNodeItem *handler = handlers.value(name);
+            if (!handler || handler == node)
+                continue;
+            const bool below = handler->pos().y() >= node->pos().y();
+            const QRectF body = node->bodyRect();
+            const QPointF from = node->mapToScene(QPointF(0, below ? body.bottom() : body.top()));
+            const QPointF to = handler->mapToScene(QPointF(0, below ? body.top() : body.bottom()));
+            QPainterPath path(from);
+            const double bend = (to.y() - from.y()) / 2;
+            path.cubicTo(from + QPointF(0, bend), to - QPointF(0, bend), to);
+            auto *link = new QGraphicsPathItem(path);
+            link->setPen(pen);
+            link->setZValue(-1);
+            link->setToolTip(tr("%1 runs %2 when it fails").arg(node->name(), name));
+            addItem(link);
+            m_handlerLinks.append(link);
+        }
+    }
+}
+
 void DagScene::removeAll()
 {
+    qDeleteAll(m_handlerLinks);
+    m_handlerLinks.clear();
     qDeleteAll(m_edges);
     m_edges.clear();
     m_edgesOf.clear();
@@ -173,6 +211,7 @@ void DagScene::setWorkflow(const WorkflowSpec &spec, const QList<QPointF> &centr
             makeEdge(a, b);
         }
     }
+    updateHandlerLinks();
 }
 
 void DagScene::moveTasks(const QHash<QString, QPointF> &centres)

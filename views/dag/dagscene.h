@@ -54,6 +54,11 @@ public:
     void moveTasks(const QHash<QString, QPointF> &centres);
     QHash<QString, QPointF> positions() const;
 
+    /// Redraws the dashed lines from each task to the handlers in its "on failure" list (they
+    /// are not edges: handlers run only when the task fails).
+    void updateHandlerLinks();
+    int handlerLinkCount() const { return int(m_handlerLinks.size()); }
+
     /// Marks tasks and edges in error (red) and clears the marks of the rest.
     void setErrors(const QHash<QString, QString> &taskMessages, const QList<WorkflowEdge> &edges);
 
@@ -78,7 +83,8 @@ private:
 
     QList<DagNodeItem *> m_nodes;
     QList<DagEdgeItem *> m_edges;
-    QHash<DagNodeItem *, QList<DagEdgeItem *>> m_edgesOf; // a node's edges follow it when it moves
+    QHash<DagNodeItem *, QList<DagEdgeItem *>> m_edgesOf;
+    QList<QGraphicsPathItem *> m_handlerLinks; // a node's edges follow it when it moves
     bool m_editable = true;
     DagNodeItem *m_connectFrom = nullptr;     // a connecting drag is under way
     QGraphicsPathItem *m_rubberBand = nullptr;

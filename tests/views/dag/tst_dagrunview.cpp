@@ -98,6 +98,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 20000);
         QCOMPARE(view.scene()->nodes().size(), 4);
+        QCOMPARE(view.scene()->edges().size(), 2);
+        QCOMPARE(view.scene()->handlerLinkCount(), 1); // check ⇢ undo, drawn dotted, not an edge
         // This RemoteEngine sends no events: the view asks again until the run is over.
         QTRY_VERIFY_WITH_TIMEOUT(isFinal(view.detail().run.state), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, "undo"), std::optional<RunState>(RunState::Succeeded), 20000);
