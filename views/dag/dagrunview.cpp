@@ -82,13 +82,7 @@ DagRunView::DagRunView(EngineApi *engine, RunId run, QWidget *parent)
     layout->addLayout(headerRow);
     layout->addWidget(split, 1);
 
-    connect(m_scene, &DagScene::taskClicked, this, [this](const QString &task) {
-        const RunRecord run = taskRun(task);
-        if (run.isValid())
-            Q_EMIT openLogRequested(run.id, 0);
-        else
-            Q_EMIT statusMessage(tr("Task %1 has not run in this run.").arg(task));
-    });
+    connect(m_scene, &DagScene::taskClicked, this, &DagRunView::openTask);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DagRunView::updateActions);
     connect(m_gantt, &GanttChart::barClicked, this, [this](RunId id) { Q_EMIT openLogRequested(id, 0); });
     if (m_engine)
@@ -114,6 +108,36 @@ RunRecord DagRunView::taskRun(const QString &task) const
             return run;
     }
     return {};
+}
+
+void DagRunView::openTask(const QString &task)
+{
+    const RunRecord run = taskRun(task);
+    if (!run.isValid()) {
+        Q_EMIT statusMessage(tr("Task %1 has not run in this run.").arg(task));
+        return;
+    }
+    const WorkflowSpec spec = m_detail.spec.workflow.value_or(WorkflowSpec{});
+    const int index = spec.indexOf(task);
+    if (index < 0 || spec.tasks.at(index).kind != TaskKind::Workflow || !m_engine) {
+        Q_EMIT openLogRequested(run.id, 0);
+        return;
+    }
+    // A sub-workflow task: show the workflow run it started (its parent is the task run).
+    RunQuery query;
+    query.jobName = spec.tasks.at(index).workflow;
+    query.limit = 200;
+    onFinished(this, m_engine->runs(query), [this, run](const Result<RunPage> &page) {
+        if (page.isOk()) {
+            for (const RunRecord &child : page.value().runs) {
+                if (child.parentRunId == run.id) {
+                    Q_EMIT openWorkflowRunRequested(child.id);
+                    return;
+                }
+            }
+        }
+        Q_EMIT openLogRequested(run.id, 0); // not started yet, or gone: the task's own log
+    });
 }
 
 QString DagRunView::selectedTask() const

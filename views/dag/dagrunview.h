@@ -58,7 +58,7 @@ Q_SIGNALS:
     /// A task was clicked: show the log of its task run.
     void openLogRequested(Takt::RunId id, int attempt);
     void statusMessage(const QString &message);
-    /// A re-run was started: show it.
+    /// A re-run was started, or a sub-workflow task clicked: show that workflow run.
     void openWorkflowRunRequested(Takt::RunId id);
     /// The run and its graph are shown (after each reload).
     void loaded();
@@ -71,6 +71,7 @@ private:
     void refresh();
     void arrange();
     void rerun(const QString &task);
+    void openTask(const QString &task);
     QString selectedTask() const;
     void updateActions();
 

@@ -2,7 +2,7 @@
 // EngineCore): a workflow whose middle task fails shows each task in its state (succeeded,
 // failed, upstream failed, the failure handler succeeded), Gantt bars for the tasks that ran and
 // none for the one that never started, the outputs; a click on the failed task asks for its log;
-// "Re-run failed tasks" starts a re-run that succeeds.
+// "Re-run failed tasks" starts a re-run that succeeds; a sub-workflow task opens the run it started.
 #include "dagtestsupport.h"
 
 #include <engine/api/remoteengine.h>
@@ -58,17 +58,32 @@ class tst_DagRunView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>(); // each test on a fresh engine
+        QVERIFY(m_dir->isValid());
+        EngineCore::Options options;
+        options.dataDir = m_dir->path();
+        m_core = std::make_unique<EngineCore>(options);
+        const Result<void> started = m_core->start();
+        QVERIFY2(started.isOk(), qPrintable(started.error().toString()));
+        m_server = std::make_unique<ApiServer>(m_core.get(), QStringLiteral("s3cret"));
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0).isOk());
+        m_remote = std::make_unique<RemoteEngine>(m_server->url(), QStringLiteral("s3cret"));
+    }
+
+    void cleanup()
+    {
+        m_remote.reset();
+        m_server.reset();
+        m_core.reset();
+        m_dir.reset();
+    }
+
     void failedRunOnARemoteEngineAndItsRerun()
     {
-        QTemporaryDir dir;
-        EngineCore::Options options;
-        options.dataDir = dir.path();
-        EngineCore core(options);
-        const Result<void> started = core.start();
-        QVERIFY2(started.isOk(), qPrintable(started.error().toString()));
-        ApiServer server(&core, QStringLiteral("s3cret"));
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0).isOk());
-        RemoteEngine remote(server.url(), QStringLiteral("s3cret"));
+        const QTemporaryDir &dir = *m_dir;
+        RemoteEngine &remote = *m_remote;
 
         // check fails the first time only (it leaves a mark), so a re-run succeeds.
         const QString mark = dir.filePath(QStringLiteral("checked-once"));
@@ -139,6 +154,58 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(second, "report"), std::optional<RunState>(RunState::Succeeded), 20000);
         QCOMPARE(stateOf(second, "check"), std::optional<RunState>(RunState::Succeeded));
     }
+
+    void subWorkflowTaskOpensItsRun()
+    {
+        RemoteEngine &remote = *m_remote;
+        JobSpec child;
+        child.name = QStringLiteral("child-flow");
+        child.timeZone = QStringLiteral("UTC");
+        child.workflow = WorkflowSpec{};
+        child.workflow->tasks = {shellTask(QStringLiteral("inner"), QStringLiteral("echo inner"))};
+        QVERIFY(await(remote.createJob(child)).isOk());
+        JobSpec parent;
+        parent.name = QStringLiteral("parent-flow");
+        parent.timeZone = QStringLiteral("UTC");
+        parent.workflow = WorkflowSpec{};
+        TaskSpec sub;
+        sub.name = QStringLiteral("sub");
+        sub.kind = TaskKind::Workflow;
+        sub.workflow = child.name;
+        parent.workflow->tasks = {shellTask(QStringLiteral("prepare"), QStringLiteral("echo prepare")), sub};
+        parent.workflow->edges = {{QStringLiteral("prepare"), QStringLiteral("sub")}};
+        const Result<Job> created = await(remote.createJob(parent));
+        QVERIFY2(created.isOk(), qPrintable(created.error().toString()));
+        const Result<RunRecord> run = await(remote.runJobNow(parent.name));
+        QVERIFY(run.isOk());
+
+        DagRunView view(&remote, run.value().id);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE_WITH_TIMEOUT(view.detail().run.state, RunState::Succeeded, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(view, "sub"), std::optional<RunState>(RunState::Succeeded), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 20000);
+
+        // A click on the sub-workflow task opens the workflow run it started, not a log.
+        QSignalSpy openRun(&view, &DagRunView::openWorkflowRunRequested);
+        QSignalSpy openLog(&view, &DagRunView::openLogRequested);
+        view.view()->fitAll();
+        clickNode(view.view(), view.scene()->node(QStringLiteral("sub")));
+        QVERIFY(openRun.wait(20000));
+        QCOMPARE(openLog.count(), 0);
+        DagRunView childView(&remote, openRun.first().at(0).value<RunId>());
+        QTRY_VERIFY_WITH_TIMEOUT(childView.isLoaded(), 20000);
+        QCOMPARE(childView.detail().run.jobName, child.name);
+        QCOMPARE(childView.detail().run.parentRunId, view.taskRun(QStringLiteral("sub")).id);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(childView, "inner"), std::optional<RunState>(RunState::Succeeded), 20000);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<EngineCore> m_core;
+    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<RemoteEngine> m_remote;
 };
 
 QTEST_MAIN(tst_DagRunView)
