@@ -1556,7 +1556,6 @@ bool EngineCorePrivate::branchAllows(const WorkflowRun &wf, int branch, int task
 {
     // Airflow's rule: a branch lets through the tasks it names and everything downstream of
     // them; its other direct downstream tasks are skipped.
-    const QList<TaskSpec> &tasks = wf.job.workflow->tasks;
     for (const QString &name : branchChoice(wf.tasks.at(branch).outputs)) {
         const int chosen = wf.taskIndex.value(name, -1);
         if (chosen < 0)
@@ -1564,7 +1563,6 @@ bool EngineCorePrivate::branchAllows(const WorkflowRun &wf, int branch, int task
         if (chosen == task || wf.graph.descendants(chosen).contains(task))
             return true;
     }
-    Q_UNUSED(tasks);
     return false;
 }
 
