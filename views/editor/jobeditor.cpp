@@ -235,7 +235,11 @@ QWidget *JobEditor::createCommandPage()
     pageLayout->addLayout(kindRow);
     pageLayout->addWidget(m_kindPages, 1);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &JobEditor::showKind);
-    connect(m_dag, &DagEditor::changed, this, &JobEditor::revalidate);
+    connect(m_dag, &DagEditor::changed, this, [this] {
+        if (m_engineError.isValid() && m_engineError.field.startsWith(u"workflow"))
+            m_engineError = {}; // the engine's word on the workflow was about the graph before this edit
+        revalidate();
+    });
 
     m_fieldWidgets.insert(QStringLiteral("command"), m_command);
     m_fieldWidgets.insert(QStringLiteral("workflow"), m_dag);
