@@ -77,10 +77,10 @@ private:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-private Q_SLOTS:
-    void initTestCase()
+private:
+    void startServe()
     {
-        QVERIFY(m_data.isValid() && m_scratch.isValid());
+        QFile::remove(QDir(m_data.path()).filePath(QStringLiteral("server.json")));
         m_serve.setProgram(QStringLiteral(TAKT_EXECUTABLE));
         m_serve.setArguments({QStringLiteral("serve"), QStringLiteral("--data"), m_data.path(),
                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
@@ -88,6 +88,13 @@ private Q_SLOTS:
         m_serve.start();
         QVERIFY(m_serve.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QDir(m_data.path()).filePath(QStringLiteral("server.json"))), 20'000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid() && m_scratch.isValid());
+        startServe();
     }
 
     void cleanupTestCase()
@@ -142,6 +149,28 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QTRY_COMPARE_WITH_TIMEOUT(runState(again.out), u"succeeded"_qs, 30'000);
         QVERIFY(scratchFile(u"ran"_qs).endsWith("report\nreport\n"));
+    }
+
+    // A workflow run survives `kill -9` of its engine: its running task
+    // is adopted by the next engine, which then starts the tasks after it.
+    void workflowSurvivesAKilledEngine()
+    {
+        const Cli applied = apply(R"({"name": "durable", "workflow": {"tasks": [
+            {"name": "first", "command": "touch SCRATCH/first-started; while [ ! -f SCRATCH/go ]; do sleep 0.05; done; echo first >> SCRATCH/durable"},
+            {"name": "second", "command": "echo second >> SCRATCH/durable"}],
+            "edges": [{"from": "first", "to": "second"}]}})");
+        QVERIFY2(applied.exitCode == 0, applied.err.constData());
+        const Cli run = takt({u"jobs"_qs, u"run"_qs, u"durable"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_scratch.filePath(QStringLiteral("first-started"))), 30'000);
+        m_serve.kill(); // SIGKILL
+        QVERIFY(m_serve.waitForFinished());
+        QFile go(m_scratch.filePath(QStringLiteral("go")));
+        QVERIFY(go.open(QIODevice::WriteOnly));
+        go.close();
+        startServe();
+        QTRY_COMPARE_WITH_TIMEOUT(runState(run.out), u"succeeded"_qs, 30'000);
+        QCOMPARE(scratchFile(u"durable"_qs), QByteArray("first\nsecond\n"));
     }
 
     void backfillRunsEachDueTimeOnce()
