@@ -124,16 +124,36 @@ bool EditTaskCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+namespace {
+/// A renamed handler keeps its place in the "on failure" lists of the tasks that name it.
+void renameHandler(DagScene *scene, const QString &from, const QString &to)
+{
+    if (from == to)
+        return;
+    for (DagNodeItem *node : scene->nodes()) {
+        if (node->task().onFailure.contains(from)) {
+            TaskSpec task = node->task();
+            task.onFailure.replace(task.onFailure.indexOf(from), to);
+            node->setTask(task);
+        }
+    }
+}
+} // namespace
+
 void EditTaskCommand::redo()
 {
     if (DagNodeItem *node = m_scene->node(m_before.name))
         node->setTask(m_after);
+    if (m_before.kind == TaskKind::Handler)
+        renameHandler(m_scene, m_before.name, m_after.name);
 }
 
 void EditTaskCommand::undo()
 {
     if (DagNodeItem *node = m_scene->node(m_after.name))
         node->setTask(m_before);
+    if (m_before.kind == TaskKind::Handler)
+        renameHandler(m_scene, m_after.name, m_before.name);
 }
 
 EditWorkflowCommand::EditWorkflowCommand(Apply apply, const WorkflowSpec &before, const WorkflowSpec &after,

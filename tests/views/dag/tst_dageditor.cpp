@@ -213,6 +213,25 @@ private Q_SLOTS:
         // A handler has no output port to drag from.
         DagNodeItem *node = editor.scene()->node(handler);
         QVERIFY(!node->isOnOutputPort(node->outputPort()));
+
+        // Named in the task's "on failure" field: a dotted link, and no problem once both have
+        // commands. Renaming the handler renames it in that list too (and undo renames it back).
+        editor.scene()->clearSelection();
+        editor.scene()->node(task)->setSelected(true);
+        auto *onFailure = editor.taskPanel()->findChild<QLineEdit *>(QStringLiteral("taskOnFailure"));
+        QTest::keyClicks(onFailure, handler);
+        QCOMPARE(editor.scene()->node(task)->task().onFailure, QStringList{handler});
+        QCOMPARE(editor.scene()->handlerLinkCount(), 1);
+        editor.scene()->clearSelection();
+        node->setSelected(true);
+        QLineEdit *name = editor.taskPanel()->nameEdit();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("undo-load"));
+        QCOMPARE(editor.scene()->node(task)->task().onFailure, QStringList{QStringLiteral("undo-load")});
+        QCOMPARE(editor.scene()->handlerLinkCount(), 1);
+        editor.undoStack()->undo();
+        QCOMPARE(node->name(), handler);
+        QCOMPARE(editor.scene()->node(task)->task().onFailure, QStringList{handler});
     }
 
     void loadsAndLaysOutAWorkflow()
