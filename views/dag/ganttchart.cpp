@@ -3,6 +3,7 @@
 #include <views/common/displayformat.h>
 #include <views/common/runstatestyle.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMouseEvent>
 #include <QPainter>
@@ -31,15 +32,21 @@ qint64 tickStep(qint64 span, int count)
     return qint64(10 * power);
 }
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GanttChart)
+};
+
+/// Time since the first start, as the axis shows it.
 QString tickLabel(qint64 ms)
 {
     if (ms < 10'000)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', ms % 1000 ? 1 : 0);
+        return Tr::tr("%L1 s").arg(ms / 1000.0, 0, 'f', ms % 1000 ? 1 : 0);
     if (ms < 120'000)
-        return QStringLiteral("%1 s").arg(ms / 1000);
+        return Tr::tr("%L1 s").arg(ms / 1000);
     if (ms < 7'200'000)
-        return QStringLiteral("%1 min").arg(ms / 60'000.0, 0, 'f', ms % 60'000 ? 1 : 0);
-    return QStringLiteral("%1 h").arg(ms / 3'600'000.0, 0, 'f', 1);
+        return Tr::tr("%L1 min").arg(ms / 60'000.0, 0, 'f', ms % 60'000 ? 1 : 0);
+    return Tr::tr("%L1 h").arg(ms / 3'600'000.0, 0, 'f', 1);
 }
 } // namespace
 
