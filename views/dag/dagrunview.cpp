@@ -99,6 +99,8 @@ DagRunView::DagRunView(EngineApi *engine, RunId run, QWidget *parent)
 DagRunView::~DagRunView()
 {
     ++m_generation;
+    // The scene goes with the children, after this object is no longer a DagRunView.
+    disconnect(m_scene, nullptr, this, nullptr);
 }
 
 RunRecord DagRunView::taskRun(const QString &task) const
