@@ -6,6 +6,7 @@
 #include "dagnodeitem.h"
 #include "dagscene.h"
 #include "dagview.h"
+#include "palettebutton.h"
 #include "taskpanel.h"
 #include "workflowpanel.h"
 
@@ -123,6 +124,8 @@ DagEditor::DagEditor(QWidget *parent)
     layout->addWidget(m_hint);
 
     connect(m_scene, &DagScene::connectRequested, this, &DagEditor::connectTasks);
+    connect(m_scene, &DagScene::taskDropped, this,
+            [this](TaskKind kind, const QPointF &at) { addTaskAt(kind, at); });
     connect(m_scene, &DagScene::tasksMoved, this,
             [this](const QHash<QString, QPointF> &before, const QHash<QString, QPointF> &after) {
                 m_undo->push(new MoveTasksCommand(m_scene, before, after, true, tr("Move")));
@@ -179,7 +182,7 @@ void DagEditor::createActions()
         QAction *action = add(entry.text, kindIcon(entry.kind), {}, QString::fromLatin1(entry.name));
         const TaskKind kind = entry.kind;
         connect(action, &QAction::triggered, this, [this, kind] { addTask(kind); });
-        m_toolBar->addAction(action);
+        m_toolBar->addWidget(new PaletteButton(kind, action, m_toolBar));
     }
     m_toolBar->addSeparator();
 
@@ -256,6 +259,11 @@ WorkflowSpec DagEditor::workflow() const
 
 QString DagEditor::addTask(TaskKind kind)
 {
+    return addTaskAt(kind, freeSpot());
+}
+
+QString DagEditor::addTaskAt(TaskKind kind, const QPointF &centre)
+{
     const QString base = baseName(kind);
     QString name;
     for (int n = 1;; ++n) {
@@ -266,7 +274,6 @@ QString DagEditor::addTask(TaskKind kind)
     TaskSpec task;
     task.name = name;
     task.kind = kind;
-    const QPointF centre = freeSpot();
     m_undo->push(new AddTaskCommand(m_scene, task, centre));
     m_scene->clearSelection();
     if (DagNodeItem *node = m_scene->node(name)) {

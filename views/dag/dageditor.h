@@ -50,8 +50,10 @@ public:
     QLabel *problemBar() const { return m_problemBar; }
 
 public Q_SLOTS:
-    /// Adds a task of `kind` with a fresh name next to the selected one and selects it.
+    /// Adds a task of `kind` with a fresh name next to the selected one (or centred on `at`)
+    /// and selects it; returns its name.
     QString addTask(Takt::TaskKind kind);
+    QString addTaskAt(Takt::TaskKind kind, const QPointF &at);
     /// Deletes the selected tasks and edges.
     void deleteSelection();
     /// Lays the graph out again (off the GUI thread); arranged() follows.

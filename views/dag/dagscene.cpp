@@ -3,10 +3,13 @@
 #include "dagedgeitem.h"
 #include "daglayout.h"
 #include "dagnodeitem.h"
+#include "palettebutton.h"
 
 #include <QCursor>
 #include <QGraphicsPathItem>
+#include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
 #include <QPainterPath>
 #include <QPen>
 #include <QSet>
@@ -298,6 +301,30 @@ void DagScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     } else if (DagNodeItem *clicked = nodeAt(event->scenePos())) {
         Q_EMIT taskClicked(clicked->name());
     }
+}
+
+void DagScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (m_editable && event->mimeData()->hasFormat(PaletteButton::mimeType()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DagScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    dragEnterEvent(event);
+}
+
+void DagScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    const auto kind = taskKindFromName(QString::fromUtf8(event->mimeData()->data(PaletteButton::mimeType())));
+    if (!m_editable || !kind) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Q_EMIT taskDropped(*kind, event->scenePos());
 }
 
 void DagScene::updateRubberBand(const QPointF &to)

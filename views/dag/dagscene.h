@@ -69,11 +69,16 @@ Q_SIGNALS:
     void tasksMoved(const QHash<QString, QPointF> &before, const QHash<QString, QPointF> &after);
     /// A task was clicked (both modes).
     void taskClicked(const QString &name);
+    /// A task kind from the palette was dropped on the canvas (editable only).
+    void taskDropped(Takt::TaskKind kind, const QPointF &scenePos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
 
 private:
     void updateRubberBand(const QPointF &to);

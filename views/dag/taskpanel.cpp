@@ -34,6 +34,9 @@ TaskPanel::TaskPanel(QWidget *parent)
 {
     m_kind = new QLabel(this);
     m_kind->setObjectName(QStringLiteral("taskKind"));
+    QFont heading = m_kind->font();
+    heading.setBold(true);
+    m_kind->setFont(heading);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("taskName"));
     m_command = new CommandEdit(this);
@@ -71,7 +74,7 @@ TaskPanel::TaskPanel(QWidget *parent)
 
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(8, 4, 4, 4);
-    m_form->addRow(tr("Kind:"), m_kind);
+    m_form->addRow(m_kind); // a heading for the panel: what the selected task is
     m_form->addRow(tr("&Name:"), m_name);
     m_form->addRow(tr("Co&mmand:"), m_command);
     m_form->addRow(tr("&Workflow job:"), m_workflow);
@@ -142,12 +145,15 @@ void TaskPanel::setTask(const TaskSpec &task)
     m_updating = true;
     m_task = task;
     switch (task.kind) {
-    case TaskKind::Command: m_kind->setText(tr("Command")); break;
+    case TaskKind::Command: m_kind->setText(tr("Command task")); break;
     case TaskKind::Branch:
-        m_kind->setText(tr("Branch — writes next=a,b to $TAKT_OUTPUT to choose which downstream tasks run"));
+        m_kind->setText(tr("Branch task — its command writes next=a,b to $TAKT_OUTPUT to choose which "
+                           "downstream tasks run"));
         break;
-    case TaskKind::Workflow: m_kind->setText(tr("Sub-workflow")); break;
-    case TaskKind::Handler: m_kind->setText(tr("Failure handler (no edges)")); break;
+    case TaskKind::Workflow: m_kind->setText(tr("Sub-workflow task — runs another workflow job")); break;
+    case TaskKind::Handler:
+        m_kind->setText(tr("Failure handler — runs when a task naming it fails; takes no edges"));
+        break;
     }
     m_kind->setWordWrap(true);
     if (m_name->text() != task.name)

@@ -9,6 +9,7 @@
 #include <views/dag/dagnodeitem.h>
 #include <views/dag/dagscene.h>
 #include <views/dag/dagview.h>
+#include <views/dag/palettebutton.h>
 #include <views/dag/taskpanel.h>
 #include <views/editor/commandedit.h>
 
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QToolBar>
@@ -30,9 +32,13 @@ namespace {
 
 void clickAction(DagEditor *editor, DagEditor::Action which)
 {
+    // The toolbar's button for the action (palette entries are buttons of their own).
     QAction *action = editor->action(which);
-    QToolBar *bar = editor->findChild<QToolBar *>();
-    QWidget *button = bar->widgetForAction(action);
+    QToolButton *button = nullptr;
+    for (QToolButton *candidate : editor->findChild<QToolBar *>()->findChildren<QToolButton *>()) {
+        if (candidate->defaultAction() == action)
+            button = candidate;
+    }
     QVERIFY2(button, qPrintable(action->objectName()));
     QTest::mouseClick(button, Qt::LeftButton);
 }
@@ -232,6 +238,42 @@ private Q_SLOTS:
         editor.undoStack()->undo();
         QCOMPARE(node->name(), handler);
         QCOMPARE(editor.scene()->node(task)->task().onFailure, QStringList{handler});
+    }
+
+    void dropFromThePaletteAddsATaskThere()
+    {
+        // What a drag from a palette button carries, dropped on the canvas (QDrag's own loop
+        // cannot be driven offscreen, so the drop events are sent as the window system would).
+        DagEditor editor;
+        editor.resize(1000, 600);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *palette = editor.findChild<PaletteButton *>();
+        QVERIFY(palette);
+        QMimeData data;
+        data.setData(PaletteButton::mimeType(), QByteArrayLiteral("branch"));
+        QWidget *viewport = editor.view()->viewport();
+        const QPoint at(300, 200);
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QCOMPARE(editor.scene()->nodes().size(), 1);
+        DagNodeItem *node = editor.scene()->nodes().first();
+        QCOMPARE(node->kind(), TaskKind::Branch);
+        QVERIFY(QLineF(node->pos(), editor.view()->mapToScene(at)).length() < 2);
+        QCOMPARE(editor.undoStack()->count(), 1);
+
+        // Anything else is not taken.
+        QMimeData text;
+        text.setText(QStringLiteral("branch"));
+        QDragEnterEvent other(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &other);
+        QVERIFY(!other.isAccepted());
     }
 
     void loadsAndLaysOutAWorkflow()

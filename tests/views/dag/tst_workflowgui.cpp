@@ -40,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Takt;
@@ -49,8 +50,14 @@ namespace {
 
 void clickAction(DagEditor *editor, DagEditor::Action which)
 {
-    QWidget *button = editor->findChild<QToolBar *>()->widgetForAction(editor->action(which));
-    QVERIFY(button);
+    // The toolbar's button for the action (palette entries are buttons of their own).
+    QAction *action = editor->action(which);
+    QToolButton *button = nullptr;
+    for (QToolButton *candidate : editor->findChild<QToolBar *>()->findChildren<QToolButton *>()) {
+        if (candidate->defaultAction() == action)
+            button = candidate;
+    }
+    QVERIFY2(button, qPrintable(action->objectName()));
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
