@@ -21,8 +21,9 @@ WorkflowPanel::WorkflowPanel(QWidget *parent)
     m_params = new EnvironmentEdit(this);
     m_params->setObjectName(QStringLiteral("params"));
     m_params->setToolTip(tr("Tasks see each parameter as TAKT_PARAM_<NAME>; a run can override the defaults."));
-    auto *hint = new QLabel(tr("Add tasks from the toolbar, drag from a task's right-hand port to another task to "
-                               "connect them, and select a task to edit it here."), this);
+    auto *hint = new QLabel(tr("Add tasks from the palette above (click, or drag onto the canvas), drag from a "
+                               "task's right-hand port to another task to connect them, and select a task "
+                               "to edit it here."), this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
