@@ -2,6 +2,7 @@
 
 #include "clitr.h"
 #include "console.h"
+#include "backfillcommand.h"
 #include "croncommand.h"
 #include "jobscommand.h"
 #include "logincommand.h"
@@ -26,6 +27,8 @@ QString mainHelp()
                   "  logs ID [-f]       print a run's output (-f: follow it live until the run ends)\n"
                   "  tokens             create, list and revoke named access tokens (read-only or full)\n"
                   "  login URL          keep a server's token for later commands\n"
+                  "  backfill NAME --from TIME --to TIME [--parallel N]\n"
+                  "                     run a job for every due time of a past range, each once\n"
                   "  cron next EXPR     print the next fire times of a schedule\n\n"
                   "Without a command, takt opens the desktop console (or runs 'serve' where there is no display).\n"
                   "Run 'takt COMMAND --help' for a command's options.\n"
@@ -51,6 +54,8 @@ int run(const QStringList &arguments)
         return runTokensCommand(rest);
     if (command == u"login")
         return runLoginCommand(rest);
+    if (command == u"backfill")
+        return runBackfillCommand(rest);
     if (command == u"cron")
         return runCronCommand(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {

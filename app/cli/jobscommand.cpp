@@ -258,14 +258,27 @@ int setPaused(const QStringList &args, bool paused)
 
 int runNow(const QStringList &args)
 {
-    CommandLine cl(QStringLiteral("jobs run"), Tr::tr("NAME [options]"),
+    CommandLine cl(QStringLiteral("jobs run"), Tr::tr("NAME [--param KEY=VALUE ...] [options]"),
                    Tr::tr("Starts a run of the job now and prints its id."));
+    cl.addOption(QCommandLineOption(QStringLiteral("param"),
+                                    Tr::tr("A parameter of the run (a workflow's declared parameter; every task, "
+                                           "or the job's command, gets it as $TAKT_PARAM_KEY). Repeatable."),
+                                    Tr::tr("KEY=VALUE")));
     cl.addJsonOption();
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
     const QString name = cl.positional().first();
-    return askEngine(cl, [&](RemoteEngine &engine) { return engine.runJobNow(name); }, [&cl](const RunRecord &run) {
+    QMap<QString, QString> params;
+    for (const QString &param : cl.values(QStringLiteral("param"))) {
+        const qsizetype eq = param.indexOf(u'=');
+        if (eq <= 0)
+            return cl.usageError(Tr::tr("--param: '%1' is not KEY=VALUE").arg(param));
+        params.insert(param.left(eq), param.mid(eq + 1));
+    }
+    return askEngine(cl, [&](RemoteEngine &engine) {
+        return params.isEmpty() ? engine.runJobNow(name) : engine.runJobNow(name, params);
+    }, [&cl](const RunRecord &run) {
         if (cl.wantsJson())
             printJson(runToJson(run));
         else
@@ -287,7 +300,8 @@ QString jobsHelp()
                   "  delete NAME        delete a job and its runs\n"
                   "  pause NAME         stop scheduling a job\n"
                   "  resume NAME        schedule a paused job again\n"
-                  "  run NAME           start a run now; prints the run id\n\n"
+                  "  run NAME [--param KEY=VALUE ...]\n"
+                  "                     start a run now; prints the run id\n\n"
                   "Run 'takt jobs COMMAND --help' for a command's options.\n");
 }
 

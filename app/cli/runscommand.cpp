@@ -131,7 +131,31 @@ int show(const QStringList &args)
         info.addRow({Tr::tr("next attempt:"), localTime(r.notBefore)});
     if (!r.current.reason.isEmpty())
         info.addRow({Tr::tr("reason:"), r.current.reason});
+    if (r.rerunOf != 0)
+        info.addRow({Tr::tr("re-run of:"), QString::number(r.rerunOf)});
+    for (auto it = r.params.cbegin(); it != r.params.cend(); ++it)
+        info.addRow({Tr::tr("param:"), it.key() + u'=' + it.value()});
+    for (auto it = r.outputs.cbegin(); it != r.outputs.cend(); ++it)
+        info.addRow({Tr::tr("output:"), it.key() + u'=' + it.value()});
     printOut(info.toString());
+
+    // A workflow run: every task, with its task run once it has one.
+    if (const Result<WorkflowRunDetail> workflow = waitFor(engine.value()->workflowRun(id)); workflow.isOk()) {
+        TextTable tasks({Tr::tr("TASK"), Tr::tr("RUN"), Tr::tr("STATE"), Tr::tr("ATTEMPT"), Tr::tr("DURATION"),
+                         Tr::tr("REASON")});
+        for (const TaskSpec &task : workflow->spec.workflow->tasks) {
+            const auto run = std::find_if(workflow->tasks.begin(), workflow->tasks.end(),
+                                          [&](const RunRecord &t) { return t.task == task.name; });
+            if (run == workflow->tasks.end()) {
+                tasks.addRow({task.name, QStringLiteral("-"), Tr::tr("pending"), QStringLiteral("-"),
+                              QStringLiteral("-"), QString()});
+                continue;
+            }
+            tasks.addRow({task.name, QString::number(run->id), runStateName(run->state), attemptText(*run),
+                          elapsed(run->current.startedAt, run->current.finishedAt), run->current.reason});
+        }
+        printOut(u'\n' + tasks.toString());
+    }
 
     if (!attempts.value().isEmpty()) {
         TextTable table({Tr::tr("ATTEMPT"), Tr::tr("STATE"), Tr::tr("STARTED"), Tr::tr("DURATION"), Tr::tr("EXIT"),
@@ -167,6 +191,30 @@ int cancel(const QStringList &args)
     });
 }
 
+int rerun(const QStringList &args)
+{
+    CommandLine cl(QStringLiteral("runs rerun"), Tr::tr("ID [--task NAME] [options]"),
+                   Tr::tr("Runs an ended workflow run again as a new run that keeps the results of the old one: "
+                          "from its failed tasks (the succeeded ones are kept), or with --task that task and "
+                          "everything downstream of it. Prints the new run's id."));
+    cl.addOption(QCommandLineOption(QStringLiteral("task"), Tr::tr("Run this task and its downstream again."),
+                                    Tr::tr("NAME")));
+    cl.addJsonOption();
+    cl.addEngineOptions();
+    if (const auto done = cl.parse(args, 1, 1))
+        return *done;
+    const RunId id = parseRunId(cl.positional().first());
+    if (id == 0)
+        return cl.fail(Tr::tr("id: '%1' is not a run id").arg(cl.positional().first()));
+    const QString task = cl.value(QStringLiteral("task"));
+    return askEngine(cl, [&](RemoteEngine &engine) { return engine.rerunWorkflow(id, task); }, [&cl](const RunRecord &run) {
+        if (cl.wantsJson())
+            printJson(runToJson(run));
+        else
+            printOut(QString::number(run.id) + u'\n');
+    });
+}
+
 } // namespace
 
 QString runsHelp()
@@ -176,7 +224,10 @@ QString runsHelp()
                   "  list [--job NAME] [--state STATE] [--limit N]\n"
                   "                     list runs, newest first\n"
                   "  show ID            show a run and its attempts\n"
-                  "  cancel ID          cancel a run that has not ended\n\n"
+                  "  cancel ID          cancel a run that has not ended\n"
+                  "  rerun ID [--task NAME]\n"
+                  "                     run a workflow run again from its failed tasks (or one task\n"
+                  "                     and its downstream); prints the new run id\n\n"
                   "Run 'takt runs COMMAND --help' for a command's options.\n");
 }
 
@@ -190,6 +241,8 @@ int runRunsCommand(const QStringList &args)
         return show(rest);
     if (sub == u"cancel")
         return cancel(rest);
+    if (sub == u"rerun")
+        return rerun(rest);
     if (sub == u"--help" || sub == u"-h" || sub == u"help") {
         printOut(runsHelp());
         return ExitOk;

@@ -8,6 +8,7 @@
 #include <engine/core/run.h>
 
 #include <QFuture>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -62,6 +63,23 @@ public:
     virtual bool isReadOnly() const { return !isConnected(); }
     /// Opens the live events where they need opening; does nothing when they already flow.
     virtual void startEvents() {}
+    // ---- workflows (an engine that does not serve them answers Unavailable) ----
+    /// Starts a run now with parameters: a workflow's declared parameters (InvalidArgument,
+    /// field "params.NAME", for one it does not declare); every task — or a plain job's
+    /// command — gets them as TAKT_PARAM_<NAME>.
+    virtual QFuture<Result<RunRecord>> runJobNow(const QString &name, const QMap<QString, QString> &params);
+    /// The task runs of a workflow run made so far, in the order of the workflow's tasks.
+    virtual QFuture<Result<QList<RunRecord>>> taskRuns(RunId workflowRun);
+    /// A workflow run, the spec of its job version and its task runs, in one answer.
+    virtual QFuture<Result<WorkflowRunDetail>> workflowRun(RunId id);
+    /// Runs an ended workflow run again as a new run (trigger Rerun, rerunOf = id) that keeps
+    /// the old task runs' results: with `task` empty it keeps the succeeded tasks and runs the
+    /// others; with `task` it runs that task and everything downstream of it and keeps the rest.
+    virtual QFuture<Result<RunRecord>> rerunWorkflow(RunId id, const QString &task = {});
+    /// Makes a run (trigger Backfill) for every due time of the job's schedule in
+    /// [fromMs, toMs], each at most once (due times that already have a run are counted in
+    /// `existing`), with at most `parallel` of them running at once (0 = no limit).
+    virtual QFuture<Result<BackfillResult>> backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel);
 
 Q_SIGNALS:
     void jobChanged(const Takt::Job &job);

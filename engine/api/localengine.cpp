@@ -124,4 +124,29 @@ QFuture<Result<LogChunk>> LocalEngine::readLog(RunId id, int attempt, qint64 off
     return call<Result<LogChunk>>([=](EngineCore *core) { return core->readLog(id, attempt, offset, maxBytes); });
 }
 
+QFuture<Result<RunRecord>> LocalEngine::runJobNow(const QString &name, const QMap<QString, QString> &params)
+{
+    return call<Result<RunRecord>>([name, params](EngineCore *core) { return core->runJobNow(name, params); });
+}
+
+QFuture<Result<QList<RunRecord>>> LocalEngine::taskRuns(RunId workflowRun)
+{
+    return call<Result<QList<RunRecord>>>([workflowRun](EngineCore *core) { return core->taskRuns(workflowRun); });
+}
+
+QFuture<Result<WorkflowRunDetail>> LocalEngine::workflowRun(RunId id)
+{
+    return call<Result<WorkflowRunDetail>>([id](EngineCore *core) { return core->workflowRun(id); });
+}
+
+QFuture<Result<RunRecord>> LocalEngine::rerunWorkflow(RunId id, const QString &task)
+{
+    return call<Result<RunRecord>>([id, task](EngineCore *core) { return core->rerunWorkflow(id, task); });
+}
+
+QFuture<Result<BackfillResult>> LocalEngine::backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel)
+{
+    return call<Result<BackfillResult>>([=](EngineCore *core) { return core->backfill(name, fromMs, toMs, parallel); });
+}
+
 } // namespace Takt

@@ -38,6 +38,11 @@ public:
     QFuture<Result<QList<AttemptRecord>>> attempts(RunId id) override;
     QFuture<Result<RunRecord>> cancelRun(RunId id) override;
     QFuture<Result<LogChunk>> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) override;
+    QFuture<Result<RunRecord>> runJobNow(const QString &name, const QMap<QString, QString> &params) override;
+    QFuture<Result<QList<RunRecord>>> taskRuns(RunId workflowRun) override;
+    QFuture<Result<WorkflowRunDetail>> workflowRun(RunId id) override;
+    QFuture<Result<RunRecord>> rerunWorkflow(RunId id, const QString &task = {}) override;
+    QFuture<Result<BackfillResult>> backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel) override;
 
 private:
     /// Calls `work(core)` in the engine thread and carries its result back in a future.

@@ -248,6 +248,8 @@ QFuture<Result<RunPage>> RemoteEngine::runs(const RunQuery &query)
     if (query.beforeId > 0)
         items.append({u"before"_qs, QString::number(query.beforeId)});
     items.append({u"limit"_qs, QString::number(query.limit)});
+    if (query.includeTasks)
+        items.append({u"tasks"_qs, u"1"_qs});
 
     return send<RunPage>("GET", "/api/v1/runs", items, {}, [](const QByteArray &body, QNetworkReply *) -> Result<RunPage> {
         Result<QList<RunRecord>> runs = listFromJson<RunRecord>(body, u"runs"_qs, &runFromJson);
@@ -421,6 +423,54 @@ void RemoteEngine::routeLogFrame(const QJsonObject &frame)
         if (follower && follower->runId() == run)
             follower->feed(frame);
     }
+}
+
+QFuture<Result<RunRecord>> RemoteEngine::runJobNow(const QString &name, const QMap<QString, QString> &params)
+{
+    QJsonObject values;
+    for (auto it = params.begin(); it != params.end(); ++it)
+        values.insert(it.key(), it.value());
+    const QByteArray body = QJsonDocument(QJsonObject{{u"params"_qs, values}}).toJson(QJsonDocument::Compact);
+    return send<RunRecord>("POST", "/api/v1/jobs/" + encodedName(name) + "/run", {}, body,
+                           [](const QByteArray &answer, QNetworkReply *) {
+                               return valueFromJson<RunRecord>(answer, &runFromJson);
+                           });
+}
+
+QFuture<Result<QList<RunRecord>>> RemoteEngine::taskRuns(RunId workflowRun)
+{
+    return send<QList<RunRecord>>("GET", runPath(workflowRun, "/tasks"), {}, {},
+                                  [](const QByteArray &body, QNetworkReply *) {
+                                      return listFromJson<RunRecord>(body, u"tasks"_qs, &runFromJson);
+                                  });
+}
+
+QFuture<Result<WorkflowRunDetail>> RemoteEngine::workflowRun(RunId id)
+{
+    return send<WorkflowRunDetail>("GET", runPath(id, "/workflow"), {}, {}, [](const QByteArray &body, QNetworkReply *) {
+        return valueFromJson<WorkflowRunDetail>(body, &workflowRunFromJson);
+    });
+}
+
+QFuture<Result<RunRecord>> RemoteEngine::rerunWorkflow(RunId id, const QString &task)
+{
+    QJsonObject request;
+    if (!task.isEmpty())
+        request.insert(u"task"_qs, task);
+    return send<RunRecord>("POST", runPath(id, "/rerun"), {}, QJsonDocument(request).toJson(QJsonDocument::Compact),
+                           [](const QByteArray &body, QNetworkReply *) {
+                               return valueFromJson<RunRecord>(body, &runFromJson);
+                           });
+}
+
+QFuture<Result<BackfillResult>> RemoteEngine::backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel)
+{
+    const QJsonObject request{{u"from"_qs, timeToJson(fromMs)}, {u"to"_qs, timeToJson(toMs)}, {u"parallel"_qs, parallel}};
+    return send<BackfillResult>("POST", "/api/v1/jobs/" + encodedName(name) + "/backfill", {},
+                                QJsonDocument(request).toJson(QJsonDocument::Compact),
+                                [](const QByteArray &body, QNetworkReply *) {
+                                    return valueFromJson<BackfillResult>(body, &backfillFromJson);
+                                });
 }
 
 } // namespace Takt

@@ -47,6 +47,11 @@ public:
     QFuture<Result<QList<AttemptRecord>>> attempts(RunId id) override;
     QFuture<Result<RunRecord>> cancelRun(RunId id) override;
     QFuture<Result<LogChunk>> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) override;
+    QFuture<Result<RunRecord>> runJobNow(const QString &name, const QMap<QString, QString> &params) override;
+    QFuture<Result<QList<RunRecord>>> taskRuns(RunId workflowRun) override;
+    QFuture<Result<WorkflowRunDetail>> workflowRun(RunId id) override;
+    QFuture<Result<RunRecord>> rerunWorkflow(RunId id, const QString &task = {}) override;
+    QFuture<Result<BackfillResult>> backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel) override;
 
     /// Pushed over the events socket; resubscribed from its offset after a reconnection.
     LogFollower *followLog(RunId id, int attempt, qint64 offset, QObject *parent) override;

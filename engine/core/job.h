@@ -1,30 +1,20 @@
 #pragma once
 // A job: the definition users write (JobSpec) and what the engine knows of it (Job).
 
+#include <engine/core/retrypolicy.h>
+#include <engine/core/workflowspec.h>
+
 #include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Takt {
 
 using JobId = qint64;
-
-/// How failed attempts are retried.
-struct RetryPolicy
-{
-    enum class Backoff { Fixed, Exponential };
-
-    int maxRetries = 0;             ///< attempts after the first; 0 = never retry
-    Backoff backoff = Backoff::Fixed;
-    qint64 delayMs = 10'000;        ///< first retry delay (exponential doubles it each time)
-    qint64 maxDelayMs = 3'600'000;  ///< cap for exponential backoff
-    double jitter = 0.0;            ///< 0..1: random fraction of the delay added or removed
-    QList<int> retryExitCodes;      ///< empty = every failure is retried
-
-    friend bool operator==(const RetryPolicy &, const RetryPolicy &) = default;
-};
 
 /// How much run history and log a job keeps. 0 = the engine's setting (EngineCore::Options).
 struct RetentionPolicy
@@ -61,6 +51,8 @@ struct JobSpec
     int priority = 0;       ///< higher starts first when slots are scarce
     int maxConcurrent = 0;  ///< runs of this job at once; 0 = no per-job limit
     RetentionPolicy retention;
+    /// Set for a workflow: a DAG of tasks runs instead of `command` (engine/workflow).
+    std::optional<WorkflowSpec> workflow;
 
     bool isValid() const { return !name.isEmpty(); }
     friend bool operator==(const JobSpec &, const JobSpec &) = default;

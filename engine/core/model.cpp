@@ -73,13 +73,18 @@ QString runTriggerName(RunTrigger trigger)
     case RunTrigger::Schedule: return QStringLiteral("schedule");
     case RunTrigger::Manual: return QStringLiteral("manual");
     case RunTrigger::Catchup: return QStringLiteral("catchup");
+    case RunTrigger::Backfill: return QStringLiteral("backfill");
+    case RunTrigger::Workflow: return QStringLiteral("workflow");
+    case RunTrigger::Task: return QStringLiteral("task");
+    case RunTrigger::Rerun: return QStringLiteral("rerun");
     }
     return {};
 }
 
 std::optional<RunTrigger> runTriggerFromName(QStringView name)
 {
-    for (RunTrigger t : {RunTrigger::Schedule, RunTrigger::Manual, RunTrigger::Catchup}) {
+    for (RunTrigger t : {RunTrigger::Schedule, RunTrigger::Manual, RunTrigger::Catchup, RunTrigger::Backfill,
+                         RunTrigger::Workflow, RunTrigger::Task, RunTrigger::Rerun}) {
         if (runTriggerName(t) == name)
             return t;
     }

@@ -95,6 +95,216 @@ Error unknownField(const QString &key)
         return var##_r.error();             \
     auto var = std::move(var##_r).value()
 
+
+QJsonObject stringMapToJson(const QMap<QString, QString> &map)
+{
+    QJsonObject json;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+// An object of strings ("env", "params", "outputs"); a missing one is empty.
+Result<QMap<QString, QString>> readStringMap(const QJsonObject &json, const QString &key)
+{
+    const QJsonValue v = json.value(key);
+    QMap<QString, QString> map;
+    if (v.isUndefined() || v.isNull())
+        return map;
+    if (!v.isObject())
+        return typeError(key, QT_TR_NOOP("an object of strings"));
+    const QJsonObject object = v.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString())
+            return makeError(ErrorCode::InvalidArgument, key + u'.' + it.key(), Tr::tr("must be a string"));
+        map.insert(it.key(), it.value().toString());
+    }
+    return map;
+}
+
+Error prefixed(Error error, const QString &prefix)
+{
+    error.field = error.field.isEmpty() ? prefix : prefix + u'.' + error.field;
+    return error;
+}
+
+Result<QStringList> readStringList(const QJsonObject &json, const QString &key)
+{
+    const QJsonValue v = json.value(key);
+    QStringList list;
+    if (v.isUndefined() || v.isNull())
+        return list;
+    if (v.isString())
+        return QStringList{v.toString()};
+    if (!v.isArray())
+        return typeError(key, QT_TR_NOOP("an array of strings"));
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString())
+            return typeError(key, QT_TR_NOOP("an array of strings"));
+        list << item.toString();
+    }
+    return list;
+}
+
+const QStringList &retryKeys()
+{
+    static const QStringList keys = {u"retries"_qs, u"retry_backoff"_qs, u"retry_delay"_qs,
+                                     u"retry_max_delay"_qs, u"retry_jitter"_qs, u"retry_exit_codes"_qs};
+    return keys;
+}
+
+} // namespace
+
+Result<TaskSpec> taskSpecFromJson(const QJsonObject &json)
+{
+    static const QSet<QString> known = {u"name"_qs, u"kind"_qs, u"command"_qs, u"workdir"_qs, u"env"_qs,
+                                        u"timeout"_qs, u"retry"_qs, u"trigger"_qs, u"onFailure"_qs,
+                                        u"workflow"_qs};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            return unknownField(it.key());
+    }
+    TaskSpec task;
+    TAKT_TRY(name, readString(json, u"name"_qs));
+    TAKT_TRY(kind, readEnum<TaskKind>(json, u"kind"_qs, TaskKind::Command, allTaskKinds(), &taskKindName));
+    TAKT_TRY(trigger, readEnum<TriggerRule>(json, u"trigger"_qs, TriggerRule::AllSuccess, allTriggerRules(),
+                                            &triggerRuleName));
+    TAKT_TRY(onFailure, readStringList(json, u"onFailure"_qs));
+    TAKT_TRY(workflow, readString(json, u"workflow"_qs));
+    task.name = name;
+    task.kind = kind;
+    task.trigger = trigger;
+    task.onFailure = onFailure;
+    task.workflow = workflow;
+
+    // Command, directory, env, timeout and retry read exactly as a job's do.
+    QJsonObject jobLike;
+    for (const QString &key : {u"command"_qs, u"workdir"_qs, u"env"_qs, u"timeout"_qs}) {
+        if (json.contains(key))
+            jobLike.insert(key, json.value(key));
+    }
+    const QJsonValue retry = json.value(u"retry");
+    if (retry.isObject()) {
+        const QJsonObject policy = retry.toObject();
+        for (auto it = policy.begin(); it != policy.end(); ++it) {
+            if (!retryKeys().contains(it.key()))
+                return prefixed(unknownField(it.key()), u"retry"_qs);
+            jobLike.insert(it.key(), it.value());
+        }
+    } else if (!retry.isUndefined() && !retry.isNull()) {
+        return typeError(u"retry"_qs, QT_TR_NOOP("an object"));
+    }
+    const Result<JobSpec> spec = jobSpecFromJson(jobLike);
+    if (!spec.isOk()) {
+        Error error = spec.error();
+        if (retryKeys().contains(error.field))
+            error.field = u"retry."_qs + error.field;
+        return error;
+    }
+    task.command = spec->command;
+    task.workDir = spec->workDir;
+    task.env = spec->env;
+    task.timeoutMs = spec->timeoutMs;
+    task.retry = spec->retry;
+    return task;
+}
+
+QJsonObject taskSpecToJson(const TaskSpec &task)
+{
+    JobSpec jobLike;
+    jobLike.retry = task.retry;
+    const QJsonObject job = jobSpecToJson(jobLike);
+    QJsonObject retry;
+    for (const QString &key : retryKeys())
+        retry.insert(key, job.value(key));
+    QJsonObject json{
+        {u"name"_qs, task.name},
+        {u"kind"_qs, taskKindName(task.kind)},
+        {u"command"_qs, QJsonArray::fromStringList(task.command)},
+        {u"workdir"_qs, task.workDir},
+        {u"env"_qs, stringMapToJson(task.env)},
+        {u"timeout"_qs, formatDuration(task.timeoutMs)},
+        {u"retry"_qs, retry},
+        {u"trigger"_qs, triggerRuleName(task.trigger)},
+        {u"onFailure"_qs, QJsonArray::fromStringList(task.onFailure)},
+    };
+    if (!task.workflow.isEmpty())
+        json.insert(u"workflow"_qs, task.workflow);
+    return json;
+}
+
+Result<WorkflowSpec> workflowSpecFromJson(const QJsonObject &json)
+{
+    static const QSet<QString> known = {u"maxParallel"_qs, u"params"_qs, u"tasks"_qs, u"edges"_qs, u"onFailure"_qs};
+    const QString prefix = u"workflow"_qs;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            return prefixed(unknownField(it.key()), prefix);
+    }
+    WorkflowSpec spec;
+    const auto maxParallel = readInteger(json, u"maxParallel"_qs, 0, 0, 100000);
+    if (!maxParallel.isOk())
+        return prefixed(maxParallel.error(), prefix);
+    spec.maxParallel = int(maxParallel.value());
+    const auto params = readStringMap(json, u"params"_qs);
+    if (!params.isOk())
+        return prefixed(params.error(), prefix);
+    spec.params = params.value();
+    const auto onFailure = readString(json, u"onFailure"_qs);
+    if (!onFailure.isOk())
+        return prefixed(onFailure.error(), prefix);
+    spec.onFailure = onFailure.value();
+
+    const QJsonValue tasks = json.value(u"tasks");
+    if (!tasks.isArray() && !tasks.isUndefined() && !tasks.isNull())
+        return prefixed(typeError(u"tasks"_qs, QT_TR_NOOP("an array of tasks")), prefix);
+    const QJsonArray taskArray = tasks.toArray();
+    for (qsizetype i = 0; i < taskArray.size(); ++i) {
+        const QString at = QStringLiteral("workflow.tasks[%1]").arg(i);
+        if (!taskArray.at(i).isObject())
+            return makeError(ErrorCode::InvalidArgument, at, Tr::tr("must be an object"));
+        const auto task = taskSpecFromJson(taskArray.at(i).toObject());
+        if (!task.isOk())
+            return prefixed(task.error(), at);
+        spec.tasks.append(task.value());
+    }
+
+    const QJsonValue edges = json.value(u"edges");
+    if (!edges.isArray() && !edges.isUndefined() && !edges.isNull())
+        return prefixed(typeError(u"edges"_qs, QT_TR_NOOP("an array of {\"from\", \"to\"}")), prefix);
+    const QJsonArray edgeArray = edges.toArray();
+    for (qsizetype i = 0; i < edgeArray.size(); ++i) {
+        const QString at = QStringLiteral("workflow.edges[%1]").arg(i);
+        const QJsonObject edge = edgeArray.at(i).toObject();
+        if (!edgeArray.at(i).isObject() || !edge.value(u"from").isString() || !edge.value(u"to").isString()
+            || edge.size() != 2)
+            return makeError(ErrorCode::InvalidArgument, at,
+                             Tr::tr("must be an object {\"from\": task, \"to\": task}"));
+        spec.edges.append(WorkflowEdge{edge.value(u"from").toString(), edge.value(u"to").toString()});
+    }
+    return spec;
+}
+
+QJsonObject workflowSpecToJson(const WorkflowSpec &spec)
+{
+    QJsonArray tasks;
+    for (const TaskSpec &task : spec.tasks)
+        tasks.append(taskSpecToJson(task));
+    QJsonArray edges;
+    for (const WorkflowEdge &edge : spec.edges)
+        edges.append(QJsonObject{{u"from"_qs, edge.from}, {u"to"_qs, edge.to}});
+    QJsonObject json{
+        {u"maxParallel"_qs, spec.maxParallel},
+        {u"params"_qs, stringMapToJson(spec.params)},
+        {u"tasks"_qs, tasks},
+        {u"edges"_qs, edges},
+    };
+    if (!spec.onFailure.isEmpty())
+        json.insert(u"onFailure"_qs, spec.onFailure);
+    return json;
+}
+
+namespace {
 } // namespace
 
 QJsonValue timeToJson(qint64 ms)
@@ -123,7 +333,7 @@ Result<JobSpec> jobSpecFromJson(const QJsonObject &json)
         u"env"_qs, u"timeout"_qs, u"kill_grace"_qs, u"retries"_qs, u"retry_backoff"_qs,
         u"retry_delay"_qs, u"retry_max_delay"_qs, u"retry_jitter"_qs, u"retry_exit_codes"_qs,
         u"overlap"_qs, u"misfire"_qs, u"misfire_limit"_qs, u"priority"_qs, u"max_concurrent"_qs,
-        u"keep_runs"_qs, u"keep_for"_qs, u"keep_log_bytes"_qs};
+        u"keep_runs"_qs, u"keep_for"_qs, u"keep_log_bytes"_qs, u"workflow"_qs};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return unknownField(it.key());
@@ -224,6 +434,13 @@ Result<JobSpec> jobSpecFromJson(const QJsonObject &json)
         TAKT_TRY(bytes, readInteger(json, u"keep_log_bytes"_qs, 0, 0, std::numeric_limits<qint64>::max() / 2));
         spec.retention.keepLogBytes = bytes;
     }
+    const QJsonValue workflow = json.value(u"workflow");
+    if (workflow.isObject()) {
+        TAKT_TRY(dag, workflowSpecFromJson(workflow.toObject()));
+        spec.workflow = dag;
+    } else if (!workflow.isUndefined() && !workflow.isNull()) {
+        return typeError(u"workflow"_qs, QT_TR_NOOP("an object"));
+    }
     return spec;
 }
 
@@ -235,7 +452,7 @@ QJsonObject jobSpecToJson(const JobSpec &spec)
     QJsonArray codes;
     for (int code : spec.retry.retryExitCodes)
         codes.append(code);
-    return QJsonObject{
+    QJsonObject json{
         {u"name"_qs, spec.name},
         {u"description"_qs, spec.description},
         {u"schedule"_qs, spec.schedule},
@@ -260,6 +477,9 @@ QJsonObject jobSpecToJson(const JobSpec &spec)
         {u"keep_for"_qs, formatDuration(spec.retention.keepForMs)},
         {u"keep_log_bytes"_qs, spec.retention.keepLogBytes},
     };
+    if (spec.workflow)
+        json.insert(u"workflow"_qs, workflowSpecToJson(*spec.workflow));
+    return json;
 }
 
 QJsonObject jobToJson(const Job &job)
@@ -358,6 +578,12 @@ QJsonObject runToJson(const RunRecord &run)
     json.insert(u"queued_at"_qs, timeToJson(run.queuedAt));
     json.insert(u"not_before"_qs, timeToJson(run.notBefore));
     json.insert(u"max_attempts"_qs, run.maxAttempts);
+    json.insert(u"parent_run_id"_qs, run.parentRunId);
+    json.insert(u"task"_qs, run.task);
+    json.insert(u"params"_qs, stringMapToJson(run.params));
+    json.insert(u"outputs"_qs, stringMapToJson(run.outputs));
+    json.insert(u"rerun_of"_qs, run.rerunOf);
+    json.insert(u"parallel_limit"_qs, run.parallelLimit);
     return json;
 }
 
@@ -391,7 +617,75 @@ Result<RunRecord> runFromJson(const QJsonObject &json)
     run.queuedAt = queuedAt;
     run.notBefore = notBefore;
     run.maxAttempts = int(maxAttempts);
+    TAKT_TRY(parent, readInteger(json, u"parent_run_id"_qs, 0, 0, std::numeric_limits<qint64>::max() / 2));
+    TAKT_TRY(task, readString(json, u"task"_qs));
+    TAKT_TRY(params, readStringMap(json, u"params"_qs));
+    TAKT_TRY(outputs, readStringMap(json, u"outputs"_qs));
+    TAKT_TRY(rerunOf, readInteger(json, u"rerun_of"_qs, 0, 0, std::numeric_limits<qint64>::max() / 2));
+    run.parentRunId = parent;
+    run.task = task;
+    run.params = params;
+    run.outputs = outputs;
+    run.rerunOf = rerunOf;
+    TAKT_TRY(parallelLimit, readInteger(json, u"parallel_limit"_qs, 0, 0, std::numeric_limits<int>::max()));
+    run.parallelLimit = int(parallelLimit);
     return run;
+}
+
+namespace {
+Result<QList<RunRecord>> runsFromJson(const QJsonValue &value, const QString &field)
+{
+    QList<RunRecord> runs;
+    if (!value.isArray() && !value.isUndefined() && !value.isNull())
+        return typeError(field, QT_TR_NOOP("an array of runs"));
+    for (const QJsonValue &item : value.toArray()) {
+        TAKT_TRY(run, runFromJson(item.toObject()));
+        runs.append(run);
+    }
+    return runs;
+}
+
+QJsonArray runsToJson(const QList<RunRecord> &runs)
+{
+    QJsonArray array;
+    for (const RunRecord &run : runs)
+        array.append(runToJson(run));
+    return array;
+}
+} // namespace
+
+QJsonObject workflowRunToJson(const WorkflowRunDetail &detail)
+{
+    return QJsonObject{{u"run"_qs, runToJson(detail.run)},
+                       {u"spec"_qs, jobSpecToJson(detail.spec)},
+                       {u"tasks"_qs, runsToJson(detail.tasks)}};
+}
+
+Result<WorkflowRunDetail> workflowRunFromJson(const QJsonObject &json)
+{
+    WorkflowRunDetail detail;
+    TAKT_TRY(run, runFromJson(json.value(u"run").toObject()));
+    TAKT_TRY(spec, jobSpecFromJson(json.value(u"spec").toObject()));
+    TAKT_TRY(tasks, runsFromJson(json.value(u"tasks"), u"tasks"_qs));
+    detail.run = run;
+    detail.spec = spec;
+    detail.tasks = tasks;
+    return detail;
+}
+
+QJsonObject backfillToJson(const BackfillResult &result)
+{
+    return QJsonObject{{u"runs"_qs, runsToJson(result.runs)}, {u"existing"_qs, result.existing}};
+}
+
+Result<BackfillResult> backfillFromJson(const QJsonObject &json)
+{
+    BackfillResult result;
+    TAKT_TRY(runs, runsFromJson(json.value(u"runs"), u"runs"_qs));
+    TAKT_TRY(existing, readInteger(json, u"existing"_qs, 0, 0, std::numeric_limits<int>::max()));
+    result.runs = runs;
+    result.existing = int(existing);
+    return result;
 }
 
 } // namespace Takt

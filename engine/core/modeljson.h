@@ -15,12 +15,26 @@ namespace Takt {
 Result<JobSpec> jobSpecFromJson(const QJsonObject &json);
 QJsonObject jobSpecToJson(const JobSpec &spec);
 
+/// The `workflow` object of a job spec (see workflowspec.h). Errors name the field in full
+/// ("workflow.tasks[2].trigger"); the graph itself is checked by validateWorkflow().
+Result<WorkflowSpec> workflowSpecFromJson(const QJsonObject &json);
+QJsonObject workflowSpecToJson(const WorkflowSpec &spec);
+Result<TaskSpec> taskSpecFromJson(const QJsonObject &json);
+QJsonObject taskSpecToJson(const TaskSpec &task);
+
 /// {"id", "version", "paused", "created_at", "updated_at", "next_fire_at", "spec": {...}}
 QJsonObject jobToJson(const Job &job);
 Result<Job> jobFromJson(const QJsonObject &json);
 
 QJsonObject runToJson(const RunRecord &run);
 Result<RunRecord> runFromJson(const QJsonObject &json);
+
+/// {"run": {...}, "spec": {...}, "tasks": [{...}, ...]}
+QJsonObject workflowRunToJson(const WorkflowRunDetail &detail);
+Result<WorkflowRunDetail> workflowRunFromJson(const QJsonObject &json);
+/// {"runs": [{...}, ...], "existing": n}
+QJsonObject backfillToJson(const BackfillResult &result);
+Result<BackfillResult> backfillFromJson(const QJsonObject &json);
 
 QJsonObject attemptToJson(const AttemptRecord &attempt);
 Result<AttemptRecord> attemptFromJson(const QJsonObject &json);

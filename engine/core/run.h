@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -34,9 +35,11 @@ std::optional<RunState> runStateFromName(QStringView name);
 bool isFinal(RunState state);
 QList<RunState> allRunStates();
 
-/// Why a run exists.
-enum class RunTrigger { Schedule, Manual, Catchup };
-QString runTriggerName(RunTrigger trigger);              ///< "schedule", "manual", "catchup"
+/// Why a run exists. Backfill: `takt backfill` over past due times; Workflow: a sub-workflow
+/// started by a task of another workflow; Task: one task of a workflow run; Rerun: a workflow
+/// run made again from an earlier one (RunRecord::rerunOf).
+enum class RunTrigger { Schedule, Manual, Catchup, Backfill, Workflow, Task, Rerun };
+QString runTriggerName(RunTrigger trigger);              ///< "schedule", "manual", "catchup", "backfill" …
 std::optional<RunTrigger> runTriggerFromName(QStringView name);
 
 /// The figures of one attempt. Exit code and signal are -1 / 0 until the process ends.
@@ -74,8 +77,17 @@ struct RunRecord
     qint64 notBefore = 0;     ///< a retry waits until this time
     int maxAttempts = 1;
     AttemptRecord current;    ///< the latest attempt (attempt 0 = none started yet)
+    /// A task run: its workflow run. A sub-workflow run (trigger Workflow): the task run that
+    /// started it. 0 otherwise.
+    RunId parentRunId = 0;
+    QString task;             ///< a task run: the task's name; empty otherwise
+    QMap<QString, QString> params;  ///< a workflow run: its parameters (defaults + overrides)
+    QMap<QString, QString> outputs; ///< a task run: the key=value lines it wrote to $TAKT_OUTPUT
+    RunId rerunOf = 0;        ///< a re-run: the workflow run it was made from
+    int parallelLimit = 0;    ///< a backfill run: runs of the job's backfills at once; 0 = no limit
 
     bool isValid() const { return id > 0; }
+    bool isTaskRun() const { return !task.isEmpty(); }
     friend bool operator==(const RunRecord &, const RunRecord &) = default;
 };
 
@@ -88,6 +100,7 @@ struct RunQuery
     qint64 scheduledTo = 0;    ///< exclusive, 0 = unbounded
     RunId beforeId = 0;        ///< cursor: only runs with id < beforeId; 0 = from the newest
     int limit = 100;
+    bool includeTasks = false; ///< task runs of workflows too (they are listed by their workflow run)
 
     friend bool operator==(const RunQuery &, const RunQuery &) = default;
 };
@@ -105,6 +118,24 @@ struct LogChunk
     qint64 offset = 0;         ///< where data starts in the file
     qint64 size = 0;           ///< the file's size when read
     bool finished = false;     ///< the attempt has ended: the file will not grow
+};
+
+/// A workflow run as its run view shows it: the run, the spec of the job version it runs
+/// (whose `workflow` names the tasks and edges) and the task runs made so far. A task
+/// without a task run has not been reached yet (pending).
+struct WorkflowRunDetail
+{
+    RunRecord run;
+    JobSpec spec;
+    QList<RunRecord> tasks;   ///< in the order of spec.workflow->tasks
+};
+
+/// What a backfill made: one run per due time in the range that had none (trigger
+/// Backfill), and how many due times already had a run and were left alone.
+struct BackfillResult
+{
+    QList<RunRecord> runs;
+    int existing = 0;
 };
 
 } // namespace Takt

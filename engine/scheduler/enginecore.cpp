@@ -6,10 +6,12 @@
 #include <engine/core/clock.h>
 #include <engine/core/duration.h>
 #include <engine/core/tr.h>
+#include <engine/executor/logformat.h>
 #include <engine/executor/processexecutor.h>
 #include <engine/executor/statusfile.h>
 #include <engine/schedule/schedule.h>
 #include <engine/store/store.h>
+#include <engine/workflow/workflow.h>
 
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
@@ -169,8 +171,45 @@ public:
     Result<RunRecord> cancel(RunId id);
     void untrack(RunId id);
     int activeCount(JobId job) const;
-    Result<RunRecord> enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange = true);
+    Result<RunRecord> enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange = true,
+                              const RunRecord &links = {});
     QString attemptDirFor(RunId id, int attempt) const { return attemptDir(id, attempt); }
+
+    // ---- workflows (the section "Workflows" below) ----
+    /// A running workflow run: the spec of its job version and its task runs so far.
+    struct WorkflowRun
+    {
+        RunRecord run;                  // as last committed
+        JobSpec job;                    // the spec of the run's job version
+        WorkflowGraph graph;
+        QList<int> order;               // tasks, each after its upstreams
+        QHash<QString, int> taskIndex;
+        QList<RunRecord> tasks;         // by task index; id 0 = not reached yet
+        bool hasOutputs = false;        // a task wrote outputs: downstream env needs its ancestors
+    };
+    QHash<RunId, WorkflowRun> workflows;      // running workflow runs
+    QHash<RunId, int> runningPerParent;       // running task runs of each workflow run
+    QHash<JobId, int> runningBackfillPerJob;
+    mutable QHash<std::pair<JobId, int>, JobSpec> versionSpecs; // specs of older job versions
+
+    Result<JobSpec> specOfVersion(JobId job, int version) const;
+    bool isWorkflowRun(const RunRecord &run) const;
+    const TaskSpec *taskSpecOf(const RunRecord &taskRun) const;
+    Result<void> startWorkflow(RunRecord &run);
+    Result<void> loadWorkflow(const RunRecord &run);
+    void evaluateWorkflow(RunId id);
+    bool branchAllows(const WorkflowRun &wf, int branch, int task) const;
+    Result<RunRecord> makeTaskRun(WorkflowRun &wf, int task, RunState state, const QString &reason);
+    void taskEnded(const RunRecord &task);
+    void finishWorkflow(RunId id, bool failed, const QStringList &failedTasks);
+    Result<void> launchSubWorkflow(RunRecord &task);
+    void subWorkflowEnded(const RunRecord &child);
+    Result<RunRecord> cancelWorkflow(RunId id);
+    void recoverWorkflows();
+    void dispatchSoon();
+    bool dispatchQueued = false;
+    void addTaskEnvironment(const RunRecord &run, QProcessEnvironment &env, LaunchRequest &request) const;
+    void collectOutputs(RunRecord &run);
 };
 
 EngineCorePrivate::EngineCorePrivate(EngineCore *q, const EngineCore::Options &options)
@@ -213,7 +252,13 @@ Result<JobSpec> EngineCorePrivate::validate(const JobSpec &input) const
     if (!QTimeZone(spec.timeZone.toUtf8()).isValid())
         return makeError(ErrorCode::InvalidArgument, u"timezone"_qs,
                          Tr::tr("unknown time zone '%1'").arg(spec.timeZone));
-    if (spec.command.isEmpty() || spec.command.first().isEmpty())
+    if (spec.workflow) {
+        if (!spec.command.isEmpty())
+            return makeError(ErrorCode::InvalidArgument, u"command"_qs,
+                             Tr::tr("a workflow runs its tasks: give either \"command\" or \"workflow\", not both"));
+        if (const Result<void> dag = validateWorkflow(*spec.workflow, spec.name); !dag.isOk())
+            return dag.error();
+    } else if (spec.command.isEmpty() || spec.command.first().isEmpty())
         return makeError(ErrorCode::InvalidArgument, u"command"_qs, Tr::tr("a job needs a command to run"));
     if (!spec.workDir.isEmpty() && QDir::isRelativePath(spec.workDir))
         return makeError(ErrorCode::InvalidArgument, u"workdir"_qs,
@@ -271,8 +316,26 @@ void EngineCorePrivate::track(const RunRecord &run)
 {
     const bool wasRunning = active.contains(run.id) && active.value(run.id).state == RunState::Running;
     const bool isRunning = run.state == RunState::Running;
-    if (wasRunning != isRunning)
-        runningPerJob[run.jobId] += isRunning ? 1 : -1;
+    if (wasRunning != isRunning) {
+        // A task run counts against its workflow run's maxParallel, not against its job.
+        if (run.isTaskRun()) {
+            if ((runningPerParent[run.parentRunId] += isRunning ? 1 : -1) <= 0)
+                runningPerParent.remove(run.parentRunId);
+        } else {
+            runningPerJob[run.jobId] += isRunning ? 1 : -1;
+            if (run.trigger == RunTrigger::Backfill)
+                runningBackfillPerJob[run.jobId] += isRunning ? 1 : -1;
+        }
+    }
+    if (run.isTaskRun()) {
+        const auto wf = workflows.find(run.parentRunId);
+        if (wf != workflows.end() && wf->taskIndex.contains(run.task)) {
+            wf->tasks[wf->taskIndex.value(run.task)] = run;
+            wf->hasOutputs = wf->hasOutputs || !run.outputs.isEmpty();
+        }
+    } else if (const auto wf = workflows.find(run.id); wf != workflows.end()) {
+        wf->run = run;
+    }
 
     queue.remove(run.id);
     retryWaits.remove(run.id);
@@ -297,10 +360,22 @@ Result<RunRecord> EngineCorePrivate::cancel(RunId id)
 {
     // Part of a batch like any state change: callers inside a transaction (overlap "replace"
     // while firing) must not commit half of it, so this never flushes.
+    if (workflows.contains(id))
+        return cancelWorkflow(id);
     RunRecord run = active.value(id);
     cancelRequested.insert(id);
     if (run.state == RunState::Running && executor->cancel(id))
         return run; // the supervisor stops the process group; finished() records the end
+    if (run.state == RunState::Running && run.isTaskRun() && run.current.attempt == 0) {
+        // A sub-workflow task: its child run is cancelled with it.
+        const auto children = store->childRuns(run.id);
+        if (children.isOk()) {
+            for (const RunRecord &child : children.value()) {
+                if (active.contains(child.id))
+                    (void)cancel(child.id);
+            }
+        }
+    }
     run.state = RunState::Cancelled;
     run.current.reason = Tr::tr("cancelled before it started");
     if (run.current.attempt > 0)
@@ -308,6 +383,8 @@ Result<RunRecord> EngineCorePrivate::cancel(RunId id)
     const Result<void> saved = commitRun(run);
     if (!saved.isOk())
         return saved.error();
+    if (run.isTaskRun())
+        taskEnded(run);
     return run;
 }
 
@@ -384,7 +461,11 @@ void EngineCorePrivate::resync(const Error &why)
         for (const Job &job : stored.value())
             indexJob(job);
     }
+    workflows.clear();
+    runningPerParent.clear();
+    runningBackfillPerJob.clear();
     (void)recover();
+    recoverWorkflows();
 }
 
 Result<void> EngineCorePrivate::commitRun(const RunRecord &run)
@@ -399,9 +480,18 @@ Result<void> EngineCorePrivate::commitRun(const RunRecord &run)
     return {};
 }
 
-Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange)
+Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger, qint64 scheduledAt, bool emitChange,
+                                             const RunRecord &links)
 {
     RunRecord run;
+    // A workflow run's parameters are its declared defaults with the given values on top.
+    if (job.spec.workflow)
+        run.params = job.spec.workflow->params;
+    for (auto it = links.params.cbegin(); it != links.params.cend(); ++it)
+        run.params.insert(it.key(), it.value());
+    run.parentRunId = links.parentRunId;
+    run.rerunOf = links.rerunOf;
+    run.parallelLimit = links.parallelLimit;
     run.jobId = job.id;
     run.jobName = job.spec.name;
     run.jobVersion = job.version;
@@ -413,7 +503,10 @@ Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger,
     run.state = RunState::Queued;
 
     // Overlap policy: decided when the run comes due, against the runs still active.
-    if (trigger != RunTrigger::Manual && activeCount(job.id) > 0) {
+    // Only due times meet the overlap policy: whoever asks (a person, a backfill, a workflow)
+    // gets the run.
+    const bool due = trigger == RunTrigger::Schedule || trigger == RunTrigger::Catchup;
+    if (due && activeCount(job.id) > 0) {
         switch (job.spec.overlap) {
         case OverlapPolicy::Allow:
         case OverlapPolicy::Queue:
@@ -425,7 +518,7 @@ Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger,
         case OverlapPolicy::Replace: {
             QList<RunId> previous;
             for (const RunRecord &other : std::as_const(active)) {
-                if (other.jobId == job.id)
+                if (other.jobId == job.id && !other.isTaskRun()) // a workflow run takes its tasks along
                     previous.append(other.id);
             }
             for (RunId id : std::as_const(previous))
@@ -459,7 +552,9 @@ Result<void> EngineCorePrivate::recover()
         return leftovers.error();
     for (RunRecord run : leftovers.value()) {
         recoverAttempts(run);
-        if (run.state != RunState::Running) {
+        // Running without an attempt: a workflow run or a sub-workflow task, which have no
+        // process of their own (recoverWorkflows() takes them up).
+        if (run.state != RunState::Running || run.current.attempt == 0) {
             track(run);
             continue;
         }
@@ -682,6 +777,13 @@ void EngineCorePrivate::planTimer()
 
 Result<void> EngineCorePrivate::launch(RunRecord &run)
 {
+    if (isWorkflowRun(run))
+        return startWorkflow(run);
+    if (run.isTaskRun()) {
+        const TaskSpec *task = taskSpecOf(run);
+        if (task && task->kind == TaskKind::Workflow)
+            return launchSubWorkflow(run);
+    }
     const Job job = jobs.value(run.jobId);
     const int previousAttempt = run.current.attempt;
     run.state = RunState::Running;
@@ -725,6 +827,10 @@ Result<void> EngineCorePrivate::launch(RunRecord &run)
     env.insert(QStringLiteral("TAKT_ATTEMPT"), QString::number(run.current.attempt));
     env.insert(QStringLiteral("TAKT_SCHEDULED_TIME"), isoUtc(run.scheduledAt));
     env.insert(QStringLiteral("TAKT_TRIGGER"), runTriggerName(run.trigger));
+    for (auto it = run.params.cbegin(); it != run.params.cend(); ++it)
+        env.insert(paramEnvName(it.key()), it.value());
+    if (run.isTaskRun())
+        addTaskEnvironment(run, env, request);
     for (const QString &entry : env.toStringList())
         request.environment.append(entry.toLocal8Bit());
 
@@ -758,8 +864,25 @@ void EngineCorePrivate::dispatch()
         return;
     QList<RunId> chosen;
     QHash<JobId, int> chosenPerJob;
+    QHash<RunId, int> chosenPerParent;
+    QHash<JobId, int> chosenBackfills;
     queue.forEachInOrder([&](RunId id) {
         const RunRecord &run = active[id];
+        if (run.isTaskRun()) {
+            // Tasks are limited by their workflow run's maxParallel, not by their job's limits.
+            const auto wf = workflows.constFind(run.parentRunId);
+            const int limit = wf == workflows.constEnd() ? 0 : wf->job.workflow->maxParallel;
+            if (limit > 0 && runningPerParent.value(run.parentRunId) + chosenPerParent.value(run.parentRunId) >= limit)
+                return true;
+            chosen.append(id);
+            ++chosenPerParent[run.parentRunId];
+            return chosen.size() < free;
+        }
+        if (run.trigger == RunTrigger::Backfill && run.parallelLimit > 0
+            && runningBackfillPerJob.value(run.jobId) + chosenBackfills.value(run.jobId) >= run.parallelLimit)
+            return true;
+        if (run.trigger == RunTrigger::Backfill)
+            ++chosenBackfills[run.jobId];
         const JobSpec &spec = jobs[run.jobId].spec;
         int limit = spec.maxConcurrent;
         if (spec.overlap == OverlapPolicy::Queue)
@@ -824,8 +947,31 @@ void EngineCorePrivate::onFinished(RunId id, int attempt, const AttemptOutcome &
     if (a.finishedAt <= 0)
         a.finishedAt = now();
 
-    const Job job = jobs.value(run.jobId);
-    if (shouldRetry(job, run, outcome)) {
+    Job job = jobs.value(run.jobId);
+    if (run.isTaskRun()) {
+        if (const TaskSpec *task = taskSpecOf(run))
+            job.spec.retry = task->retry;
+        collectOutputs(run);
+        // A branch that names a task it does not lead to has failed: nothing would run.
+        const TaskSpec *task = taskSpecOf(run);
+        if (task && task->kind == TaskKind::Branch && a.state == RunState::Succeeded) {
+            const WorkflowRun &wf = workflows[run.parentRunId];
+            QStringList downstream;
+            for (int d : wf.graph.downstream(wf.taskIndex.value(run.task)))
+                downstream << wf.job.workflow->tasks.at(d).name;
+            for (const QString &chosen : branchChoice(run.outputs)) {
+                if (!downstream.contains(chosen)) {
+                    a.state = RunState::Failed;
+                    a.reason = Tr::tr("branch chose \"%1\", which is not a task right after it (%2)")
+                                   .arg(chosen, downstream.join(u", "));
+                    break;
+                }
+            }
+        }
+    }
+    AttemptOutcome decided = outcome;
+    decided.state = a.state;
+    if (shouldRetry(job, run, decided)) {
         run.state = RunState::Scheduled;
         run.notBefore = now() + retryDelay(job, a.attempt);
     } else {
@@ -833,6 +979,8 @@ void EngineCorePrivate::onFinished(RunId id, int attempt, const AttemptOutcome &
     }
     // The attempt row keeps this attempt's figures; the run row moves on.
     commitRun(run);
+    if (run.isTaskRun() && isFinal(run.state))
+        taskEnded(run);
     if (!stopping) {
         dispatch();
         planTimer();
@@ -892,6 +1040,7 @@ Result<void> EngineCore::start()
     const Result<void> recovered = d->recover();
     if (!recovered.isOk())
         return recovered;
+    d->recoverWorkflows();
     for (Job job : jobs.value())
         d->catchUp(job);
     d->tick();
@@ -925,6 +1074,9 @@ void EngineCore::stop()
     d->runningPerJob.clear();
     d->activePerJob.clear();
     d->cancelRequested.clear();
+    d->workflows.clear();
+    d->runningPerParent.clear();
+    d->runningBackfillPerJob.clear();
 }
 
 bool EngineCore::isStarted() const
@@ -1044,12 +1196,25 @@ Result<int> EngineCore::pruneHistory()
     if (doomed.isEmpty())
         return 0;
     const QList<RunId> ids(doomed.cbegin(), doomed.cend());
+    QList<RunId> taskRunsOfDoomed;
+    for (RunId id : ids) {
+        const auto children = d->store->childRuns(id);
+        if (!children.isOk())
+            return children.error();
+        for (const RunRecord &child : children.value()) {
+            if (child.isTaskRun())
+                taskRunsOfDoomed.append(child.id);
+        }
+    }
     const Result<void> deleted = d->store->deleteRuns(ids);
     if (!deleted.isOk())
         return deleted.error();
     // The rows are gone first: a crash in between leaves orphan files, never rows without logs.
+    // A workflow run's task runs go with it (Store::deleteRuns), and so do their directories.
     QStringList dirs;
     for (RunId id : ids)
+        dirs << d->runDir(id);
+    for (RunId id : std::as_const(taskRunsOfDoomed))
         dirs << d->runDir(id);
     removeDirectoriesInBackground(dirs);
     qInfo("takt: retention deleted %lld finished run(s) and their logs", qint64(ids.size()));
@@ -1160,6 +1325,7 @@ Result<void> EngineCore::deleteJob(const QString &name)
     RunQuery query;
     query.jobName = name;
     query.limit = 1000;
+    query.includeTasks = true;
     do {
         const auto page = d->store->runs(query);
         if (!page.isOk())
@@ -1311,6 +1477,701 @@ Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint6
         chunk.data = file.read(std::clamp<qint64>(maxBytes, 1, MaxLogChunk));
     }
     return chunk;
+}
+
+} // namespace Takt
+
+// ---- Workflows ----
+//
+// A workflow run is a run of the workflow's job that has no process of its own: it is Running
+// (attempt 0) while its tasks run. Each task that is reached gets a task run (parentRunId,
+// task) — made lazily, when its trigger rule decides: queued to run, or straight away
+// skipped / upstream_failed. A task without a task run is pending. The task runs are the whole
+// state of a workflow run, so after a restart it is rebuilt from them (recoverWorkflows) and
+// carries on; the store's unique (parent_run_id, task) key makes a task run at most once.
+// The workflow run succeeds when no task failed (skipped tasks are fine) and fails otherwise;
+// its handlers run after that is decided and never change it.
+
+namespace Takt {
+
+namespace {
+
+bool failedLike(RunState state)
+{
+    return state == RunState::Failed || state == RunState::TimedOut || state == RunState::Cancelled
+        || state == RunState::Lost;
+}
+
+} // namespace
+
+Result<JobSpec> EngineCorePrivate::specOfVersion(JobId jobId, int version) const
+{
+    const auto job = jobs.constFind(jobId);
+    if (job != jobs.constEnd() && job->version == version)
+        return job->spec;
+    const auto cached = versionSpecs.constFind({jobId, version});
+    if (cached != versionSpecs.constEnd())
+        return cached.value();
+    const auto versions = store->jobVersions(jobId);
+    if (!versions.isOk())
+        return versions.error();
+    for (const JobVersion &v : versions.value()) {
+        if (v.version == version) {
+            versionSpecs.insert({jobId, version}, v.spec);
+            return v.spec;
+        }
+    }
+    return makeError(ErrorCode::NotFound, u"job_version"_qs,
+                     Tr::tr("job %1 has no version %2").arg(jobId).arg(version));
+}
+
+bool EngineCorePrivate::isWorkflowRun(const RunRecord &run) const
+{
+    if (run.isTaskRun())
+        return false;
+    const auto spec = specOfVersion(run.jobId, run.jobVersion);
+    return spec.isOk() && spec->workflow.has_value();
+}
+
+const TaskSpec *EngineCorePrivate::taskSpecOf(const RunRecord &taskRun) const
+{
+    const auto wf = workflows.constFind(taskRun.parentRunId);
+    if (wf == workflows.constEnd())
+        return nullptr;
+    const int index = wf->taskIndex.value(taskRun.task, -1);
+    return index < 0 ? nullptr : &wf->job.workflow->tasks.at(index);
+}
+
+Result<void> EngineCorePrivate::loadWorkflow(const RunRecord &run)
+{
+    const auto spec = specOfVersion(run.jobId, run.jobVersion);
+    if (!spec.isOk())
+        return spec.error();
+    if (!spec->workflow)
+        return makeError(ErrorCode::InvalidArgument, u"id"_qs, Tr::tr("run %1 is not a workflow run").arg(run.id));
+    WorkflowRun wf;
+    wf.run = run;
+    wf.job = spec.value();
+    wf.graph = WorkflowGraph(*wf.job.workflow);
+    wf.order = wf.graph.topologicalOrder();
+    const QList<TaskSpec> &tasks = wf.job.workflow->tasks;
+    for (int i = 0; i < tasks.size(); ++i)
+        wf.taskIndex.insert(tasks.at(i).name, i);
+    wf.tasks.resize(tasks.size());
+    // The task runs made so far: by an earlier engine, or copied by a re-run.
+    const auto children = store->childRuns(run.id);
+    if (!children.isOk())
+        return children.error();
+    for (const RunRecord &child : children.value()) {
+        const int index = wf.taskIndex.value(child.task, -1);
+        if (child.isTaskRun() && index >= 0)
+            wf.tasks[index] = active.contains(child.id) ? active.value(child.id) : child;
+        wf.hasOutputs = wf.hasOutputs || !child.outputs.isEmpty();
+    }
+    workflows.insert(run.id, wf);
+    return {};
+}
+
+Result<void> EngineCorePrivate::startWorkflow(RunRecord &run)
+{
+    run.state = RunState::Running;
+    run.current.state = RunState::Running;
+    run.current.startedAt = now();
+    const Result<void> loaded = loadWorkflow(run);
+    if (!loaded.isOk()) {
+        run.state = RunState::Failed;
+        run.current.state = RunState::Failed;
+        run.current.finishedAt = now();
+        run.current.reason = loaded.error().toString();
+        return commitRun(run);
+    }
+    const Result<void> marked = commitRun(run);
+    if (!marked.isOk()) {
+        workflows.remove(run.id);
+        return marked;
+    }
+    evaluateWorkflow(run.id);
+    return {};
+}
+
+bool EngineCorePrivate::branchAllows(const WorkflowRun &wf, int branch, int task) const
+{
+    // Airflow's rule: a branch lets through the tasks it names and everything downstream of
+    // them; its other direct downstream tasks are skipped.
+    for (const QString &name : branchChoice(wf.tasks.at(branch).outputs)) {
+        const int chosen = wf.taskIndex.value(name, -1);
+        if (chosen < 0)
+            continue;
+        if (chosen == task || wf.graph.descendants(chosen).contains(task))
+            return true;
+    }
+    return false;
+}
+
+Result<RunRecord> EngineCorePrivate::makeTaskRun(WorkflowRun &wf, int task, RunState state, const QString &reason)
+{
+    const TaskSpec &spec = wf.job.workflow->tasks.at(task);
+    RunRecord run;
+    run.jobId = wf.run.jobId;
+    run.jobName = wf.run.jobName;
+    run.jobVersion = wf.run.jobVersion;
+    run.trigger = RunTrigger::Task;
+    run.state = state;
+    run.priority = wf.run.priority;
+    run.scheduledAt = wf.run.scheduledAt;
+    run.queuedAt = now();
+    run.maxAttempts = spec.kind == TaskKind::Workflow ? 1 : spec.retry.maxRetries + 1;
+    run.parentRunId = wf.run.id;
+    run.task = spec.name;
+    run.current.reason = reason;
+    if (isFinal(state))
+        run.current.state = state;
+    Result<RunRecord> inserted = Error{};
+    const Result<void> written = write([&]() -> Result<void> {
+        inserted = store->insertRun(run);
+        return inserted.isOk() ? Result<void>() : Result<void>(inserted.error());
+    });
+    if (!written.isOk()) {
+        qWarning("takt: could not make the run of task %s: %s", qPrintable(spec.name),
+                 qPrintable(written.error().toString()));
+        return written.error();
+    }
+    const RunRecord made = inserted.value();
+    wf.tasks[task] = made;
+    track(made);
+    if (state == RunState::Queued)
+        dispatchSoon();
+    notifyAfterCommit([this, made] { Q_EMIT q->runChanged(made); });
+    return made;
+}
+
+void EngineCorePrivate::evaluateWorkflow(RunId id)
+{
+    if (!workflows.contains(id))
+        return;
+    WorkflowRun &wf = workflows[id];
+    const WorkflowSpec &spec = *wf.job.workflow;
+    // One pass in topological order settles every task whose upstreams allow it, so a
+    // failure or a skip travels down the whole graph at once.
+    for (int t : std::as_const(wf.order)) {
+        const TaskSpec &task = spec.tasks.at(t);
+        if (task.kind == TaskKind::Handler || wf.tasks.at(t).id != 0)
+            continue;
+        UpstreamStates upstream;
+        QString notChosenBy;
+        for (int u : wf.graph.upstream(t)) {
+            const RunRecord &up = wf.tasks.at(u);
+            upstream.add(up.id == 0 ? RunState::Scheduled : up.state);
+            if (up.id != 0 && up.state == RunState::Succeeded && spec.tasks.at(u).kind == TaskKind::Branch
+                && !branchAllows(wf, u, t))
+                notChosenBy = spec.tasks.at(u).name;
+        }
+        const TriggerDecision decision = notChosenBy.isEmpty() ? evaluateTrigger(task.trigger, upstream)
+                                                               : TriggerDecision::Skip;
+        Result<RunRecord> made = Error{};
+        switch (decision) {
+        case TriggerDecision::Wait:
+            continue;
+        case TriggerDecision::Run:
+            made = makeTaskRun(wf, t, RunState::Queued, {});
+            break;
+        case TriggerDecision::Skip:
+            made = makeTaskRun(wf, t, RunState::Skipped,
+                               notChosenBy.isEmpty()
+                                   ? Tr::tr("skipped by its trigger rule %1").arg(triggerRuleName(task.trigger))
+                                   : Tr::tr("skipped: branch \"%1\" did not choose it").arg(notChosenBy));
+            break;
+        case TriggerDecision::UpstreamFailed:
+            made = makeTaskRun(wf, t, RunState::UpstreamFailed,
+                               Tr::tr("an upstream task failed (trigger rule %1)").arg(triggerRuleName(task.trigger)));
+            break;
+        }
+        if (!made.isOk())
+            return; // the store failed; resync() rebuilds the workflow from what was stored
+    }
+
+    bool done = true;
+    QStringList failedTasks;
+    bool failed = false;
+    for (int t = 0; t < spec.tasks.size(); ++t) {
+        if (spec.tasks.at(t).kind == TaskKind::Handler)
+            continue;
+        const RunRecord &task = wf.tasks.at(t);
+        if (task.id == 0 || !isFinal(task.state)) {
+            done = false;
+            break;
+        }
+        if (failedLike(task.state))
+            failedTasks << spec.tasks.at(t).name;
+        failed = failed || failedLike(task.state) || task.state == RunState::UpstreamFailed;
+    }
+    if (!done)
+        return;
+    for (int t = 0; t < spec.tasks.size(); ++t) {
+        const RunRecord &task = wf.tasks.at(t);
+        if (task.id != 0 && !isFinal(task.state))
+            return; // a handler still runs
+    }
+    // The final handler comes last, after the tasks' own handlers have undone what they could.
+    const int finalHandler = spec.onFailure.isEmpty() ? -1 : wf.taskIndex.value(spec.onFailure, -1);
+    if (failed && finalHandler >= 0 && wf.tasks.at(finalHandler).id == 0) {
+        (void)makeTaskRun(wf, finalHandler, RunState::Queued, Tr::tr("the workflow's failure handler"));
+        return;
+    }
+    finishWorkflow(id, failed, failedTasks);
+}
+
+void EngineCorePrivate::taskEnded(const RunRecord &task)
+{
+    const auto it = workflows.find(task.parentRunId);
+    if (it == workflows.end())
+        return; // its workflow run has ended (cancelled) or is not this engine's
+    WorkflowRun &wf = it.value();
+    const int index = wf.taskIndex.value(task.task, -1);
+    if (index < 0)
+        return;
+    wf.tasks[index] = task;
+    // Compensation: the handlers a failed task names run once each, beside the rest.
+    if (failedLike(task.state)) {
+        for (const QString &handler : wf.job.workflow->tasks.at(index).onFailure) {
+            const int h = wf.taskIndex.value(handler, -1);
+            if (h >= 0 && wf.tasks.at(h).id == 0)
+                (void)makeTaskRun(wf, h, RunState::Queued, Tr::tr("compensating for failed task \"%1\"").arg(task.task));
+        }
+    }
+    evaluateWorkflow(task.parentRunId);
+}
+
+void EngineCorePrivate::finishWorkflow(RunId id, bool failed, const QStringList &failedTasks)
+{
+    RunRecord run = workflows.value(id).run;
+    workflows.remove(id);
+    run.state = failed ? RunState::Failed : RunState::Succeeded;
+    run.current.state = run.state;
+    run.current.finishedAt = now();
+    run.current.reason = !failed ? QString()
+                       : failedTasks.isEmpty() ? Tr::tr("a task could not run because an upstream task failed")
+                                               : Tr::tr("failed task(s): %1").arg(failedTasks.join(u", "));
+    if (!commitRun(run).isOk())
+        return;
+    if (run.trigger == RunTrigger::Workflow && run.parentRunId != 0)
+        subWorkflowEnded(run);
+}
+
+Result<RunRecord> EngineCorePrivate::cancelWorkflow(RunId id)
+{
+    // The workflow run ends cancelled at once; its task runs are cancelled (running ones
+    // are stopped by their supervisors) and no further task is started.
+    RunRecord run = workflows.value(id).run;
+    const QList<RunRecord> tasks = workflows.value(id).tasks;
+    workflows.remove(id);
+    cancelRequested.insert(id);
+    for (const RunRecord &task : tasks) {
+        if (task.id != 0 && active.contains(task.id))
+            (void)cancel(task.id);
+    }
+    run.state = RunState::Cancelled;
+    run.current.state = RunState::Cancelled;
+    run.current.finishedAt = now();
+    run.current.reason = Tr::tr("cancelled");
+    const Result<void> saved = commitRun(run);
+    if (!saved.isOk())
+        return saved.error();
+    if (run.trigger == RunTrigger::Workflow && run.parentRunId != 0)
+        subWorkflowEnded(run);
+    return run;
+}
+
+Result<void> EngineCorePrivate::launchSubWorkflow(RunRecord &task)
+{
+    const WorkflowRun &wf = workflows[task.parentRunId];
+    const TaskSpec &spec = *taskSpecOf(task);
+    task.state = RunState::Running;
+    task.current.state = RunState::Running;
+    task.current.startedAt = now();
+    const auto fail = [&](const QString &reason) {
+        task.state = RunState::Failed;
+        task.current.state = RunState::Failed;
+        task.current.finishedAt = now();
+        task.current.reason = reason;
+        const Result<void> saved = commitRun(task);
+        if (saved.isOk())
+            taskEnded(task);
+        return saved;
+    };
+    const auto childId = jobIdsByName.constFind(spec.workflow);
+    if (childId == jobIdsByName.constEnd())
+        return fail(Tr::tr("there is no job named \"%1\" to run as a sub-workflow").arg(spec.workflow));
+    const Job child = jobs.value(childId.value());
+    if (!child.spec.workflow)
+        return fail(Tr::tr("job \"%1\" is not a workflow").arg(spec.workflow));
+    // A workflow that (through others) runs itself would never end.
+    QStringList chain{wf.job.name};
+    RunRecord up = wf.run;
+    while (up.trigger == RunTrigger::Workflow && up.parentRunId != 0) {
+        const RunRecord caller = active.value(up.parentRunId);
+        if (!caller.isValid() || !workflows.contains(caller.parentRunId))
+            break;
+        up = workflows.value(caller.parentRunId).run;
+        chain.prepend(workflows.value(caller.parentRunId).job.name);
+    }
+    if (chain.contains(child.spec.name))
+        return fail(Tr::tr("recursion: %1 → %2 would run itself").arg(chain.join(u" → "), child.spec.name));
+
+    const Result<void> marked = commitRun(task);
+    if (!marked.isOk())
+        return marked;
+    RunRecord links;
+    links.parentRunId = task.id;
+    // The child gets the parent's parameters that it declares too.
+    for (auto it = wf.run.params.cbegin(); it != wf.run.params.cend(); ++it) {
+        if (child.spec.workflow->params.contains(it.key()))
+            links.params.insert(it.key(), it.value());
+    }
+    const auto made = enqueue(child, RunTrigger::Workflow, now(), true, links);
+    if (!made.isOk())
+        return fail(Tr::tr("cannot start the sub-workflow \"%1\": %2").arg(spec.workflow, made.error().toString()));
+    task.current.reason = Tr::tr("waits for run %1 of \"%2\"").arg(made->id).arg(spec.workflow);
+    dispatchSoon();
+    return commitRun(task);
+}
+
+void EngineCorePrivate::subWorkflowEnded(const RunRecord &child)
+{
+    RunRecord task = active.value(child.parentRunId);
+    if (!task.isValid() || !task.isTaskRun())
+        return; // the task was cancelled first, or is not this engine's
+    task.state = child.state == RunState::Succeeded ? RunState::Succeeded
+               : child.state == RunState::Cancelled ? RunState::Cancelled
+                                                    : RunState::Failed;
+    task.current.state = task.state;
+    task.current.finishedAt = now();
+    task.current.reason = Tr::tr("sub-workflow run %1 of \"%2\": %3")
+                              .arg(child.id)
+                              .arg(child.jobName, runStateName(child.state));
+    if (!commitRun(task).isOk())
+        return;
+    taskEnded(task);
+}
+
+void EngineCorePrivate::dispatchSoon()
+{
+    // Tasks are queued from inside dispatch() and onFinished(): start them from the event
+    // loop, once, rather than re-entering dispatch().
+    if (dispatchQueued)
+        return;
+    dispatchQueued = true;
+    QMetaObject::invokeMethod(q, [this] {
+        dispatchQueued = false;
+        dispatch();
+    }, Qt::QueuedConnection);
+}
+
+void EngineCorePrivate::recoverWorkflows()
+{
+    // Workflow runs left running by an earlier engine carry on from their task runs.
+    const QList<RunRecord> running = active.values();
+    QList<RunId> loaded;
+    for (const RunRecord &run : running) {
+        if (run.state != RunState::Running || run.current.attempt != 0 || run.isTaskRun())
+            continue;
+        const Result<void> ok = loadWorkflow(run);
+        if (!ok.isOk()) {
+            qWarning("takt: cannot resume workflow run %lld: %s", run.id, qPrintable(ok.error().toString()));
+            continue;
+        }
+        loaded.append(run.id);
+    }
+    // Sub-workflow tasks whose child run ended (or was never made) meanwhile.
+    for (const RunRecord &run : running) {
+        if (run.state != RunState::Running || run.current.attempt != 0 || !run.isTaskRun())
+            continue;
+        const auto children = store->childRuns(run.id);
+        if (!children.isOk())
+            continue;
+        if (children->isEmpty()) {
+            RunRecord task = run;
+            if (taskSpecOf(task))
+                (void)launchSubWorkflow(task);
+        } else if (isFinal(children->constLast().state)) {
+            subWorkflowEnded(children->constLast());
+        }
+    }
+    for (RunId id : std::as_const(loaded))
+        evaluateWorkflow(id);
+}
+
+void EngineCorePrivate::addTaskEnvironment(const RunRecord &run, QProcessEnvironment &env, LaunchRequest &request) const
+{
+    const auto it = workflows.constFind(run.parentRunId);
+    if (it == workflows.constEnd())
+        return;
+    const WorkflowRun &wf = it.value();
+    const int index = wf.taskIndex.value(run.task, -1);
+    if (index < 0)
+        return;
+    const TaskSpec &task = wf.job.workflow->tasks.at(index);
+    request.argv = task.command;
+    if (!task.workDir.isEmpty())
+        request.workDir = task.workDir;
+    if (task.timeoutMs > 0)
+        request.timeoutMs = task.timeoutMs;
+    for (auto e = wf.job.env.cbegin(); e != wf.job.env.cend(); ++e)
+        env.insert(e.key(), e.value());
+    for (auto e = task.env.cbegin(); e != task.env.cend(); ++e)
+        env.insert(e.key(), e.value());
+    env.insert(QStringLiteral("TAKT_TASK"), task.name);
+    env.insert(QStringLiteral("TAKT_WORKFLOW_RUN_ID"), QString::number(wf.run.id));
+    env.insert(QStringLiteral("TAKT_TRIGGER"), runTriggerName(wf.run.trigger));
+    env.insert(QStringLiteral("TAKT_OUTPUT"), attemptDir(run.id, run.current.attempt) + QStringLiteral("/outputs"));
+    for (auto p = wf.run.params.cbegin(); p != wf.run.params.cend(); ++p)
+        env.insert(paramEnvName(p.key()), p.value());
+    // Outputs of the tasks it depends on (a handler: of every task), and for a handler the
+    // failed tasks it compensates for.
+    // (The walk up the graph is skipped while no task has written an output: a large workflow of
+    // plain commands does not pay for it on every launch.)
+    const QList<int> sources = task.kind == TaskKind::Handler ? wf.order
+                             : wf.hasOutputs                  ? wf.graph.ancestors(index)
+                                                              : QList<int>();
+    QStringList failedHere;
+    for (int s : sources) {
+        const RunRecord &source = wf.tasks.at(s);
+        for (auto o = source.outputs.cbegin(); o != source.outputs.cend(); ++o)
+            env.insert(outputEnvName(wf.job.workflow->tasks.at(s).name, o.key()), o.value());
+        if (task.kind == TaskKind::Handler && source.id != 0 && failedLike(source.state))
+            failedHere << source.task;
+    }
+    if (task.kind == TaskKind::Handler)
+        env.insert(QStringLiteral("TAKT_FAILED_TASKS"), failedHere.join(u','));
+}
+
+void EngineCorePrivate::collectOutputs(RunRecord &run)
+{
+    QFile file(attemptDir(run.id, run.current.attempt) + QStringLiteral("/outputs"));
+    if (!file.open(QIODevice::ReadOnly))
+        return; // the task wrote none
+    const TaskOutput output = parseTaskOutput(file.read(MaxTaskOutputBytes + 1));
+    if (file.size() > MaxTaskOutputBytes + 1 && output.badLines.isEmpty())
+        return;
+    run.outputs = output.values;
+    if (output.badLines.isEmpty())
+        return;
+    // What was not understood is said in the attempt's log, where the person looks.
+    QFile log(run.current.logPath);
+    if (log.open(QIODevice::Append)) {
+        for (const QString &bad : output.badLines)
+            log.write(formatLogLine(LogLine{now(), 'T', Tr::tr("TAKT_OUTPUT: %1 (ignored)").arg(bad).toUtf8()}));
+        run.current.logSize = log.size();
+    }
+}
+
+// ---- EngineCore: workflows ----
+
+Result<RunRecord> EngineCore::runJobNow(const QString &name, const QMap<QString, QString> &params)
+{
+    const auto existing = job(name);
+    if (!existing.isOk())
+        return existing.error();
+    if (const auto &workflow = existing->spec.workflow) {
+        for (auto it = params.cbegin(); it != params.cend(); ++it) {
+            if (!workflow->params.contains(it.key()))
+                return makeError(ErrorCode::InvalidArgument, u"params."_qs + it.key(),
+                                 Tr::tr("workflow '%1' has no parameter '%2' (it has: %3)")
+                                     .arg(name, it.key(), workflow->params.keys().join(u", ")));
+        }
+    }
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (it.key().isEmpty() || it.key().contains(u'=') || it.key().contains(QChar(0)))
+            return makeError(ErrorCode::InvalidArgument, u"params"_qs,
+                             Tr::tr("'%1' is not a valid parameter name").arg(it.key()));
+    }
+    RunRecord links;
+    links.params = params;
+    auto run = d->enqueue(existing.value(), RunTrigger::Manual, d->now(), true, links);
+    if (!run.isOk())
+        return run;
+    d->dispatch();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    return d->active.contains(run->id) ? d->active.value(run->id) : run.value();
+}
+
+Result<WorkflowRunDetail> EngineCore::workflowRun(RunId id) const
+{
+    if (!d->started)
+        return notStarted();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    const auto run = d->store->run(id);
+    if (!run.isOk())
+        return run.error();
+    const auto spec = d->specOfVersion(run->jobId, run->jobVersion);
+    if (!spec.isOk())
+        return spec.error();
+    if (!spec->workflow || run->isTaskRun())
+        return makeError(ErrorCode::InvalidArgument, u"id"_qs, Tr::tr("run %1 is not a workflow run").arg(id));
+    const auto children = d->store->childRuns(id);
+    if (!children.isOk())
+        return children.error();
+    WorkflowRunDetail detail;
+    detail.run = run.value();
+    detail.spec = spec.value();
+    QHash<QString, RunRecord> byTask;
+    for (const RunRecord &child : children.value()) {
+        if (child.isTaskRun())
+            byTask.insert(child.task, child);
+    }
+    for (const TaskSpec &task : spec->workflow->tasks) {
+        if (byTask.contains(task.name))
+            detail.tasks.append(byTask.value(task.name));
+    }
+    return detail;
+}
+
+Result<QList<RunRecord>> EngineCore::taskRuns(RunId workflowRun) const
+{
+    const auto detail = this->workflowRun(workflowRun);
+    if (!detail.isOk())
+        return detail.error();
+    return detail->tasks;
+}
+
+Result<RunRecord> EngineCore::rerunWorkflow(RunId id, const QString &taskName)
+{
+    const auto detail = workflowRun(id);
+    if (!detail.isOk())
+        return detail.error();
+    const RunRecord &old = detail->run;
+    if (!isFinal(old.state))
+        return makeError(ErrorCode::Conflict, u"id"_qs,
+                         Tr::tr("run %1 is still %2; re-run it once it has ended").arg(id).arg(runStateName(old.state)));
+    const WorkflowSpec &spec = *detail->spec.workflow;
+    const WorkflowGraph graph(spec);
+    // The tasks to run again; every other task run is kept as it ended.
+    QSet<QString> again;
+    if (taskName.isEmpty()) {
+        bool anyFailed = false;
+        for (const TaskSpec &task : spec.tasks) {
+            if (task.kind != TaskKind::Handler)
+                again.insert(task.name);
+        }
+        for (const RunRecord &task : detail->tasks) {
+            anyFailed = anyFailed || failedLike(task.state) || task.state == RunState::UpstreamFailed;
+            if (task.state == RunState::Succeeded)
+                again.remove(task.task);
+        }
+        if (!anyFailed && old.state != RunState::Cancelled && old.state != RunState::Failed)
+            return makeError(ErrorCode::Conflict, u"id"_qs,
+                             Tr::tr("run %1 has no failed task; name a task to run it and its downstream again").arg(id));
+    } else {
+        const int index = spec.indexOf(taskName);
+        if (index < 0)
+            return makeError(ErrorCode::NotFound, u"task"_qs,
+                             Tr::tr("workflow '%1' has no task '%2'").arg(old.jobName, taskName));
+        if (spec.tasks.at(index).kind == TaskKind::Handler)
+            return makeError(ErrorCode::InvalidArgument, u"task"_qs,
+                             Tr::tr("'%1' is a handler: it runs when a task fails").arg(taskName));
+        again.insert(taskName);
+        for (int d : graph.descendants(index))
+            again.insert(spec.tasks.at(d).name);
+    }
+
+    const auto job = d->jobs.constFind(old.jobId);
+    if (job == d->jobs.constEnd())
+        return makeError(ErrorCode::NotFound, u"job"_qs, Tr::tr("the job of run %1 no longer exists").arg(id));
+    Job version = job.value();
+    version.version = old.jobVersion; // the re-run runs the same tasks as the run it repeats
+    version.spec = detail->spec;
+    RunRecord links;
+    links.params = old.params;
+    links.rerunOf = id;
+    Result<RunRecord> made = Error{};
+    const Result<void> written = d->write([&]() -> Result<void> {
+        made = d->enqueue(version, RunTrigger::Rerun, old.scheduledAt, true, links);
+        if (!made.isOk())
+            return made.error();
+        for (const RunRecord &task : detail->tasks) {
+            if (again.contains(task.task) || !isFinal(task.state)
+                || spec.tasks.at(spec.indexOf(task.task)).kind == TaskKind::Handler)
+                continue;
+            RunRecord kept = task;
+            kept.parentRunId = made->id;
+            kept.current.reason = task.current.reason.isEmpty()
+                                      ? Tr::tr("kept from run %1").arg(id)
+                                      : Tr::tr("kept from run %1: %2").arg(id).arg(task.current.reason);
+            const auto copied = d->store->insertRun(kept);
+            if (!copied.isOk())
+                return copied.error();
+        }
+        return {};
+    });
+    if (!written.isOk()) {
+        if (made.isOk())
+            d->untrack(made->id);
+        return written.error();
+    }
+    d->dispatch();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    return d->active.contains(made->id) ? d->active.value(made->id) : made.value();
+}
+
+Result<BackfillResult> EngineCore::backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel)
+{
+    const auto existing = job(name);
+    if (!existing.isOk())
+        return existing.error();
+    const Job job = existing.value();
+    if (job.spec.schedule.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, u"schedule"_qs,
+                         Tr::tr("job '%1' has no schedule to backfill").arg(name));
+    if (fromMs <= 0)
+        return makeError(ErrorCode::InvalidArgument, u"from"_qs, Tr::tr("a start time is required"));
+    if (toMs < fromMs)
+        return makeError(ErrorCode::InvalidArgument, u"to"_qs, Tr::tr("the end is before the start"));
+    if (toMs > d->now())
+        return makeError(ErrorCode::InvalidArgument, u"to"_qs,
+                         Tr::tr("a backfill covers the past: %1 has not come yet").arg(isoUtc(toMs)));
+    if (parallel < 0)
+        return makeError(ErrorCode::InvalidArgument, u"parallel"_qs, Tr::tr("cannot be negative"));
+    const auto schedule = Schedule::parse(job.spec.schedule);
+    if (!schedule.isOk())
+        return schedule.error();
+    const QTimeZone zone(job.spec.timeZone.toUtf8());
+    constexpr int MaxBackfill = 100'000;
+    QList<qint64> times;
+    for (qint64 t = schedule->nextFireTime(fromMs - 1, zone); t != 0 && t <= toMs; t = schedule->nextFireTime(t, zone)) {
+        if (times.size() == MaxBackfill)
+            return makeError(ErrorCode::InvalidArgument, u"to"_qs,
+                             Tr::tr("the range holds more than %1 due times; backfill it in parts").arg(MaxBackfill));
+        times.append(t);
+    }
+    BackfillResult result;
+    RunRecord links;
+    links.parallelLimit = parallel;
+    const Result<void> written = d->write([&]() -> Result<void> {
+        for (qint64 t : std::as_const(times)) {
+            // The store's unique key refuses a due time that already has a run (scheduled,
+            // caught up or backfilled before): each due time runs once.
+            auto made = d->enqueue(job, RunTrigger::Backfill, t, true, links);
+            if (made.isOk())
+                result.runs.append(made.value());
+            else if (made.error().code == ErrorCode::AlreadyExists)
+                ++result.existing;
+            else
+                return made.error();
+        }
+        return {};
+    });
+    if (!written.isOk()) {
+        for (const RunRecord &run : std::as_const(result.runs))
+            d->untrack(run.id);
+        return written.error();
+    }
+    d->dispatch();
+    if (const Result<void> flushed = d->flush(); !flushed.isOk())
+        return flushed.error();
+    return result;
 }
 
 } // namespace Takt

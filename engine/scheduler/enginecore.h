@@ -58,6 +58,13 @@ public:
     Result<Job> setJobPaused(const QString &name, bool paused);
     Result<RunRecord> runJobNow(const QString &name);
 
+    // ---- workflows: see EngineApi for the contracts ----
+    Result<RunRecord> runJobNow(const QString &name, const QMap<QString, QString> &params);
+    Result<QList<RunRecord>> taskRuns(RunId workflowRun) const;
+    Result<WorkflowRunDetail> workflowRun(RunId id) const;
+    Result<RunRecord> rerunWorkflow(RunId id, const QString &task = {});
+    Result<BackfillResult> backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel);
+
     Result<RunPage> runs(const RunQuery &query) const;
     Result<RunRecord> run(RunId id) const;
     Result<QList<AttemptRecord>> attempts(RunId id) const;

@@ -17,12 +17,16 @@ const QList<ApiRoute> &apiRoutes()
         {A::DeleteJob, "DELETE", u"/api/v1/jobs/{name}"_qs, 204, true, u"Delete a job with its runs; 409 while it has unfinished runs"_qs},
         {A::PauseJob, "POST", u"/api/v1/jobs/{name}/pause"_qs, 200, true, u"Stop scheduling the job"_qs},
         {A::ResumeJob, "POST", u"/api/v1/jobs/{name}/resume"_qs, 200, true, u"Schedule the job again"_qs},
-        {A::RunJob, "POST", u"/api/v1/jobs/{name}/run"_qs, 201, true, u"Start a run now (trigger manual)"_qs},
-        {A::ListRuns, "GET", u"/api/v1/runs"_qs, 200, true, u"Runs newest first: ?job=&state=a,b&from=&to=&before=&limit="_qs},
+        {A::RunJob, "POST", u"/api/v1/jobs/{name}/run"_qs, 201, true, u"Start a run now (trigger manual); optional body {\"params\": {...}}"_qs},
+        {A::ListRuns, "GET", u"/api/v1/runs"_qs, 200, true, u"Runs newest first: ?job=&state=a,b&from=&to=&before=&limit=&tasks=1"_qs},
         {A::GetRun, "GET", u"/api/v1/runs/{id}"_qs, 200, true, u"One run with its latest attempt"_qs},
         {A::ListAttempts, "GET", u"/api/v1/runs/{id}/attempts"_qs, 200, true, u"Every attempt of a run, first to last"_qs},
         {A::CancelRun, "POST", u"/api/v1/runs/{id}/cancel"_qs, 200, true, u"Cancel a run that has not ended; 409 if it has"_qs},
         {A::ReadLog, "GET", u"/api/v1/runs/{id}/log"_qs, 200, true, u"Raw bytes of an attempt's log: ?attempt=&offset=&max="_qs},
+        {A::BackfillJob, "POST", u"/api/v1/jobs/{name}/backfill"_qs, 201, true, u"Runs for every due time in a past range, each once: {\"from\", \"to\", \"parallel\"}"_qs},
+        {A::ListTaskRuns, "GET", u"/api/v1/runs/{id}/tasks"_qs, 200, true, u"The task runs of a workflow run"_qs},
+        {A::GetWorkflowRun, "GET", u"/api/v1/runs/{id}/workflow"_qs, 200, true, u"A workflow run with the spec of its job version and its task runs"_qs},
+        {A::RerunWorkflow, "POST", u"/api/v1/runs/{id}/rerun"_qs, 201, true, u"Run a workflow run again from its failed tasks, or {\"task\"} and its downstream"_qs},
         {A::CronNext, "GET", u"/api/v1/cron/next"_qs, 200, true, u"Next fire times of a schedule: ?expr=&tz=&from=&count="_qs},
         {A::ListTokens, "GET", u"/api/v1/tokens"_qs, 200, true, u"Named API tokens (never their secrets)"_qs},
         {A::CreateToken, "POST", u"/api/v1/tokens"_qs, 201, true, u"Make a named token, optionally read-only; the answer is the only place its secret is shown"_qs},
@@ -124,10 +128,12 @@ const QJsonObject &apiSchemas()
                                    {u"max_concurrent"_qs, type(u"integer"_qs)},
                                    {u"keep_runs"_qs, type(u"integer"_qs)},
                                    {u"keep_for"_qs, type(u"string"_qs)},
-                                   {u"keep_log_bytes"_qs, type(u"string"_qs)}},
+                                   {u"keep_log_bytes"_qs, type(u"string"_qs)},
+                                   {u"workflow"_qs, QJsonObject{{u"type"_qs, u"object"_qs},
+                                                                {u"description"_qs, u"instead of command: {maxParallel, params, tasks, edges, onFailure} (README: Workflows)"_qs}}}},
                                   false);
-        spec.insert(u"required"_qs, QJsonArray{u"command"_qs});
-        spec.insert(u"description"_qs, u"Unknown fields are refused (400 naming the field)."_qs);
+        spec.insert(u"description"_qs, u"Either command or workflow is required."_qs);
+        spec.insert(u"description"_qs, u"Either command or workflow is required; unknown fields are refused (400 naming the field)."_qs);
         s.insert(u"JobSpec"_qs, spec);
         QJsonObject job = object({{u"id"_qs, type(u"integer"_qs)},
                                   {u"version"_qs, type(u"integer"_qs)},
@@ -152,8 +158,27 @@ const QJsonObject &apiSchemas()
                 {u"scheduled_at"_qs, nullable(u"string"_qs)},
                 {u"queued_at"_qs, nullable(u"string"_qs)},
                 {u"not_before"_qs, nullable(u"string"_qs)},
-                {u"max_attempts"_qs, type(u"integer"_qs)}};
+                {u"max_attempts"_qs, type(u"integer"_qs)},
+                {u"parent_run_id"_qs, type(u"integer"_qs, u"a task run: its workflow run; 0 = none"_qs)},
+                {u"task"_qs, type(u"string"_qs, u"a task run: its task"_qs)},
+                {u"params"_qs, type(u"object"_qs)},
+                {u"outputs"_qs, type(u"object"_qs, u"a task run: the key=value lines it wrote to TAKT_OUTPUT"_qs)},
+                {u"rerun_of"_qs, type(u"integer"_qs)},
+                {u"parallel_limit"_qs, type(u"integer"_qs)}};
         s.insert(u"Run"_qs, object(run));
+        s.insert(u"TaskRunList"_qs, object({{u"tasks"_qs, arrayOf(ref(u"Run"_qs))}}));
+        s.insert(u"WorkflowRun"_qs, object({{u"run"_qs, ref(u"Run"_qs)},
+                                            {u"spec"_qs, ref(u"JobSpec"_qs)},
+                                            {u"tasks"_qs, arrayOf(ref(u"Run"_qs))}}));
+        QJsonObject backfill = object({{u"from"_qs, type(u"string"_qs, u"ISO-8601, first due time included"_qs)},
+                                       {u"to"_qs, type(u"string"_qs, u"ISO-8601, last due time included"_qs)},
+                                       {u"parallel"_qs, type(u"integer"_qs, u"runs at once; 0 = no limit"_qs)}},
+                                      false);
+        backfill.insert(u"required"_qs, QJsonArray{u"from"_qs, u"to"_qs});
+        s.insert(u"BackfillRequest"_qs, backfill);
+        s.insert(u"Backfill"_qs, object({{u"runs"_qs, arrayOf(ref(u"Run"_qs))},
+                                         {u"existing"_qs, type(u"integer"_qs, u"due times that had a run already"_qs)}}));
+        s.insert(u"RerunRequest"_qs, object({{u"task"_qs, type(u"string"_qs, u"run this task and its downstream; absent = the failed tasks"_qs)}}, false));
         s.insert(u"RunList"_qs, object({{u"runs"_qs, arrayOf(ref(u"Run"_qs))}, {u"next_before"_qs, nullable(u"integer"_qs, u"cursor: pass as ?before= for the next page"_qs)}}));
         s.insert(u"AttemptList"_qs, object({{u"attempts"_qs, arrayOf(ref(u"Attempt"_qs))}}));
         s.insert(u"CronNext"_qs, object({{u"expr"_qs, type(u"string"_qs)},
@@ -185,6 +210,7 @@ std::optional<ApiRouteDoc> apiRouteDoc(ApiRoute::Action action)
     using A = ApiRoute::Action;
     const QHash<QString, QString> job{{u"name"_qs, u"nightly"_qs}};
     const QHash<QString, QString> run{{u"id"_qs, u"1"_qs}};
+    const QHash<QString, QString> flowRun{{u"id"_qs, u"2"_qs}};
     ApiRouteDoc doc;
     switch (action) {
     case A::Health: doc.responseSchema = u"Health"_qs; return doc;
@@ -212,7 +238,8 @@ std::optional<ApiRouteDoc> apiRouteDoc(ApiRoute::Action action)
                      {u"from"_qs, u"scheduled at or after (ISO-8601)"_qs, u"2020-01-01T00:00:00Z"_qs},
                      {u"to"_qs, u"scheduled before (ISO-8601)"_qs, u"2100-01-01T00:00:00Z"_qs},
                      {u"before"_qs, u"cursor: runs with a smaller id"_qs, u"1000000"_qs},
-                     {u"limit"_qs, u"page size, 1-1000 (default 100)"_qs, u"50"_qs}};
+                     {u"limit"_qs, u"page size, 1-1000 (default 100)"_qs, u"50"_qs},
+                     {u"tasks"_qs, u"1 = include the task runs of workflows"_qs, u"1"_qs}};
         doc.responseSchema = u"RunList"_qs;
         return doc;
     case A::GetRun: doc.pathExamples = run; doc.responseSchema = u"Run"_qs; return doc;
@@ -240,6 +267,21 @@ std::optional<ApiRouteDoc> apiRouteDoc(ApiRoute::Action action)
         return doc;
     case A::RevokeToken: doc.pathExamples = {{u"name"_qs, u"ci"_qs}}; return doc;
     case A::Events: return doc;
+    // The workflow examples: job "flow" (a workflow) with its ended run 2, job "hourly".
+    case A::BackfillJob:
+        doc.pathExamples = {{u"name"_qs, u"hourly"_qs}};
+        doc.requestSchema = u"BackfillRequest"_qs;
+        doc.requestExample = {{u"from"_qs, u"2020-01-01T00:00:00Z"_qs}, {u"to"_qs, u"2020-01-01T02:00:00Z"_qs}, {u"parallel"_qs, 2}};
+        doc.responseSchema = u"Backfill"_qs;
+        return doc;
+    case A::ListTaskRuns: doc.pathExamples = flowRun; doc.responseSchema = u"TaskRunList"_qs; return doc;
+    case A::GetWorkflowRun: doc.pathExamples = flowRun; doc.responseSchema = u"WorkflowRun"_qs; return doc;
+    case A::RerunWorkflow:
+        doc.pathExamples = flowRun;
+        doc.requestSchema = u"RerunRequest"_qs;
+        doc.requestExample = {{u"task"_qs, u"second"_qs}};
+        doc.responseSchema = u"Run"_qs;
+        return doc;
     }
     return std::nullopt;
 }

@@ -38,6 +38,10 @@ struct ApiRoute
         CreateToken,
         RevokeToken,
         OpenApi,
+        BackfillJob,
+        ListTaskRuns,
+        GetWorkflowRun,
+        RerunWorkflow,
     };
 
     Action action;

@@ -146,6 +146,25 @@ Result<JobSpec> specFromBody(const QByteArray &body)
     return jobSpecFromJson(doc.object());
 }
 
+/// A JSON object body whose fields are all in `known`.
+Result<QJsonObject> objectFromBody(const QByteArray &body, const QSet<QString> &known)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(u"body"_qs, Tr::tr("malformed JSON at offset %1: %2")
+                                       .arg(parseError.offset)
+                                       .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return invalid(u"body"_qs, Tr::tr("must be a JSON object"));
+    const QJsonObject object = doc.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            return invalid(it.key(), Tr::tr("unknown field"));
+    }
+    return object;
+}
+
 } // namespace
 
 // ---- ApiResponse ----
@@ -308,6 +327,10 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
         return ApiResponse::error(makeError(ErrorCode::InvalidArgument, u"Upgrade"_qs,
                                             Tr::tr("this route is a WebSocket: send 'Upgrade: websocket'")),
                                   426);
+    case A::BackfillJob: return backfill(request);
+    case A::ListTaskRuns: return listTaskRuns(request);
+    case A::GetWorkflowRun: return getWorkflowRun(request);
+    case A::RerunWorkflow: return rerunWorkflow(request);
     }
     return ApiResponse::error(makeError(ErrorCode::Internal, {}, Tr::tr("route has no handler")));
 }
@@ -385,7 +408,24 @@ ApiResponse ApiServerPrivate::setPaused(const ApiRequest &request, bool paused) 
 
 ApiResponse ApiServerPrivate::runJob(const ApiRequest &request) const
 {
-    const Result<RunRecord> run = m_core->runJobNow(request.params.value(u"name"_qs));
+    // The body is optional: {"params": {"date": "2026-11-24"}}.
+    QMap<QString, QString> params;
+    if (!request.body.trimmed().isEmpty()) {
+        const Result<QJsonObject> body = objectFromBody(request.body, {u"params"_qs});
+        if (!body)
+            return ApiResponse::error(body.error());
+        const QJsonValue values = body.value().value(u"params");
+        if (!values.isObject() && !values.isUndefined() && !values.isNull())
+            return ApiResponse::error(invalid(u"params"_qs, Tr::tr("must be an object of strings")));
+        const QJsonObject object = values.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString())
+                return ApiResponse::error(invalid(u"params."_qs + it.key(), Tr::tr("must be a string")));
+            params.insert(it.key(), it.value().toString());
+        }
+    }
+    const Result<RunRecord> run = params.isEmpty() ? m_core->runJobNow(request.params.value(u"name"_qs))
+                                                   : m_core->runJobNow(request.params.value(u"name"_qs), params);
     if (!run)
         return ApiResponse::error(run.error());
     return ApiResponse::json(201, runToJson(run.value()));
@@ -427,6 +467,7 @@ ApiResponse ApiServerPrivate::listRuns(const ApiRequest &request) const
     query.scheduledTo = to.value();
     query.beforeId = before.value();
     query.limit = int(limit.value());
+    query.includeTasks = q.queryItemValue(u"tasks"_qs) == u"1" || q.queryItemValue(u"tasks"_qs) == u"true";
 
     const Result<RunPage> page = m_core->runs(query);
     if (!page)
@@ -611,6 +652,73 @@ ApiResponse ApiServerPrivate::revokeToken(const ApiRequest &request) const
     ApiResponse response;
     response.status = 204;
     return response;
+}
+
+ApiResponse ApiServerPrivate::backfill(const ApiRequest &request) const
+{
+    const Result<QJsonObject> body = objectFromBody(request.body, {u"from"_qs, u"to"_qs, u"parallel"_qs});
+    if (!body)
+        return ApiResponse::error(body.error());
+    const Result<qint64> from = timeFromJson(body.value().value(u"from"), u"from"_qs);
+    if (!from)
+        return ApiResponse::error(from.error());
+    const Result<qint64> to = timeFromJson(body.value().value(u"to"), u"to"_qs);
+    if (!to)
+        return ApiResponse::error(to.error());
+    const QJsonValue parallel = body.value().value(u"parallel");
+    if (!parallel.isUndefined() && !parallel.isNull() && (!parallel.isDouble() || parallel.toInt(-1) < 0))
+        return ApiResponse::error(invalid(u"parallel"_qs, Tr::tr("must be a whole number, 0 or more")));
+    const Result<BackfillResult> made = m_core->backfill(request.params.value(u"name"_qs), from.value(), to.value(),
+                                                         parallel.toInt(0));
+    if (!made)
+        return ApiResponse::error(made.error());
+    return ApiResponse::json(201, backfillToJson(made.value()));
+}
+
+ApiResponse ApiServerPrivate::listTaskRuns(const ApiRequest &request) const
+{
+    const Result<RunId> id = runIdParameter(request);
+    if (!id)
+        return ApiResponse::error(id.error());
+    const Result<QList<RunRecord>> tasks = m_core->taskRuns(id.value());
+    if (!tasks)
+        return ApiResponse::error(tasks.error());
+    QJsonArray array;
+    for (const RunRecord &run : tasks.value())
+        array.append(runToJson(run));
+    return ApiResponse::json(200, {{u"tasks"_qs, array}});
+}
+
+ApiResponse ApiServerPrivate::getWorkflowRun(const ApiRequest &request) const
+{
+    const Result<RunId> id = runIdParameter(request);
+    if (!id)
+        return ApiResponse::error(id.error());
+    const Result<WorkflowRunDetail> detail = m_core->workflowRun(id.value());
+    if (!detail)
+        return ApiResponse::error(detail.error());
+    return ApiResponse::json(200, workflowRunToJson(detail.value()));
+}
+
+ApiResponse ApiServerPrivate::rerunWorkflow(const ApiRequest &request) const
+{
+    const Result<RunId> id = runIdParameter(request);
+    if (!id)
+        return ApiResponse::error(id.error());
+    QString task;
+    if (!request.body.trimmed().isEmpty()) {
+        const Result<QJsonObject> body = objectFromBody(request.body, {u"task"_qs});
+        if (!body)
+            return ApiResponse::error(body.error());
+        const QJsonValue value = body.value().value(u"task");
+        if (!value.isString() && !value.isUndefined() && !value.isNull())
+            return ApiResponse::error(invalid(u"task"_qs, Tr::tr("must be a task name")));
+        task = value.toString();
+    }
+    const Result<RunRecord> run = m_core->rerunWorkflow(id.value(), task);
+    if (!run)
+        return ApiResponse::error(run.error());
+    return ApiResponse::json(201, runToJson(run.value()));
 }
 
 // ---- ApiServer ----

@@ -87,6 +87,10 @@ private:
     ApiResponse listTokens() const;
     ApiResponse createToken(const ApiRequest &request) const;
     ApiResponse revokeToken(const ApiRequest &request) const;
+    ApiResponse backfill(const ApiRequest &request) const;
+    ApiResponse listTaskRuns(const ApiRequest &request) const;
+    ApiResponse getWorkflowRun(const ApiRequest &request) const;
+    ApiResponse rerunWorkflow(const ApiRequest &request) const;
 };
 
 } // namespace Takt

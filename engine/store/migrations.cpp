@@ -111,6 +111,25 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
                        " last_used_at INTEGER NOT NULL DEFAULT 0)"),
     }});
 
+    // Workflows: a task run points to its workflow run (a sub-workflow run to the task run that
+    // started it) and names its task; a workflow run keeps its parameters, a task run its
+    // outputs, a re-run the run it was made from, a backfill run its parallel limit. Backfill
+    // joins the due times that can be made only once, and a workflow run has at most one run
+    // per task, whatever a crash replays.
+    list.append(Migration{5, QStringLiteral("workflows: task runs, parameters, outputs, backfill"), {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN parent_run_id BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN task TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN params TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN outputs TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN rerun_of BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN parallel_limit INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("DROP INDEX runs_schedule_once"),
+        QStringLiteral("CREATE UNIQUE INDEX runs_schedule_once ON runs (job_id, scheduled_at)"
+                       " WHERE trigger IN ('schedule', 'catchup', 'backfill')"),
+        QStringLiteral("CREATE INDEX runs_parent ON runs (parent_run_id, task)"),
+        QStringLiteral("CREATE UNIQUE INDEX runs_task_once ON runs (parent_run_id, task) WHERE task <> ''"),
+    }});
+
     return list;
 }
 

@@ -146,8 +146,31 @@ QString runSelect()
     return QStringLiteral("SELECT r.id, r.job_id, j.name, r.job_version, r.trigger, r.state, r.priority,"
                           " r.scheduled_at, r.queued_at, r.not_before, r.max_attempts, r.attempt, r.attempt_state,"
                           " r.started_at, r.finished_at, r.exit_code, r.signal, r.cpu_ms, r.peak_rss_kb,"
-                          " r.log_path, r.log_size, r.reason, r.pid, r.pid_start"
+                          " r.log_path, r.log_size, r.reason, r.pid, r.pid_start,"
+                          " r.parent_run_id, r.task, r.params, r.outputs, r.rerun_of, r.parallel_limit"
                           " FROM runs r JOIN jobs j ON j.id = r.job_id");
+}
+
+// Parameters and outputs are kept as a JSON object of strings; '' is none.
+QString mapToText(const QMap<QString, QString> &map)
+{
+    if (map.isEmpty())
+        return QStringLiteral("");
+    QJsonObject json;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        json.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> mapFromText(const QString &text)
+{
+    QMap<QString, QString> map;
+    if (text.isEmpty())
+        return map;
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = json.begin(); it != json.end(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
 }
 
 Result<RunState> stateFromColumn(const QVariant &value, RunId id)
@@ -209,6 +232,12 @@ Result<RunRecord> readRun(const QSqlQuery &row)
     if (!current.isOk())
         return current.error();
     run.current = std::move(current).value();
+    run.parentRunId = row.value(24).toLongLong();
+    run.task = row.value(25).toString();
+    run.params = mapFromText(row.value(26).toString());
+    run.outputs = mapFromText(row.value(27).toString());
+    run.rerunOf = row.value(28).toLongLong();
+    run.parallelLimit = row.value(29).toInt();
     return run;
 }
 
@@ -555,11 +584,14 @@ Result<RunRecord> Store::insertRun(const RunRecord &run)
         }
 
         QVariantList values = {run.jobId, run.jobVersion, runTriggerName(run.trigger), runStateName(run.state),
-                               run.priority, run.scheduledAt, run.queuedAt, run.notBefore, run.maxAttempts};
+                               run.priority, run.scheduledAt, run.queuedAt, run.notBefore, run.maxAttempts,
+                               run.parentRunId, text(run.task), mapToText(run.params), mapToText(run.outputs),
+                               run.rerunOf, run.parallelLimit};
         values.append(attemptValues(run.current));
         const Result<void> ok = d->select(
             QStringLiteral("INSERT INTO runs (job_id, job_version, trigger, state, priority, scheduled_at,"
-                           " queued_at, not_before, max_attempts, attempt, ")
+                           " queued_at, not_before, max_attempts, parent_run_id, task, params, outputs,"
+                           " rerun_of, parallel_limit, attempt, ")
                 + attemptColumns(QStringLiteral("attempt_state"))
                 + QStringLiteral(") VALUES (") + placeholders(values.size()) + QStringLiteral(") RETURNING id"),
             values,
@@ -570,6 +602,9 @@ Result<RunRecord> Store::insertRun(const RunRecord &run)
         if (!ok) {
             if (ok.error().code != ErrorCode::AlreadyExists)
                 return ok.error();
+            if (run.isTaskRun())
+                return makeError(ErrorCode::AlreadyExists, QStringLiteral("task"),
+                                 Tr::tr("workflow run %1 already has a run of task '%2'").arg(run.parentRunId).arg(run.task));
             return makeError(ErrorCode::AlreadyExists, QStringLiteral("scheduled_at"),
                              Tr::tr("job '%1' already has a scheduled run for %2")
                                  .arg(inserted.jobName, timeToJson(run.scheduledAt).toString()));
@@ -595,12 +630,13 @@ Result<void> Store::updateRun(const RunRecord &run)
         const QString what = Tr::tr("updating run %1").arg(run.id);
         // The run's identity (job, job version, trigger, due time) never changes; its state,
         // queue fields and current attempt do.
-        QVariantList values = {runStateName(run.state), run.priority, run.queuedAt, run.notBefore, run.maxAttempts};
+        QVariantList values = {runStateName(run.state), run.priority, run.queuedAt, run.notBefore, run.maxAttempts,
+                               mapToText(run.outputs)};
         values.append(attemptValues(run.current));
         values.append(run.id);
         const Result<int> rows = d->write(
             QStringLiteral("UPDATE runs SET state = ?, priority = ?, queued_at = ?, not_before = ?,"
-                           " max_attempts = ?, attempt = ?, attempt_state = ?, started_at = ?, finished_at = ?,"
+                           " max_attempts = ?, outputs = ?, attempt = ?, attempt_state = ?, started_at = ?, finished_at = ?,"
                            " exit_code = ?, signal = ?, cpu_ms = ?, peak_rss_kb = ?, log_path = ?, log_size = ?,"
                            " reason = ?, pid = ?, pid_start = ? WHERE id = ?"),
             values, what);
@@ -670,6 +706,8 @@ Result<RunPage> Store::runs(const RunQuery &query) const
         where << QStringLiteral("f.scheduled_at < ?");
         values << query.scheduledTo;
     }
+    if (!query.includeTasks)
+        where << QStringLiteral("f.task = ''");
     if (query.beforeId > 0) {
         where << QStringLiteral("f.id < ?");
         values << query.beforeId;
@@ -766,7 +804,7 @@ Result<QList<FinishedRun>> Store::finishedRuns(JobId job) const
     QString sql = QStringLiteral(
         "SELECT r.id, r.finished_at,"
         " COALESCE((SELECT SUM(a.log_size) FROM attempts a WHERE a.run_id = r.id), r.log_size)"
-        " FROM runs r WHERE r.state IN (%1)").arg(finals.join(u", "));
+        " FROM runs r WHERE r.task = '' AND r.state IN (%1)").arg(finals.join(u", "));
     if (job != 0) {
         sql += QStringLiteral(" AND r.job_id = ?");
         values << job;
@@ -794,7 +832,7 @@ Result<QList<std::pair<RunId, JobId>>> Store::runsFinishedBefore(qint64 cutoff) 
     }
     QList<std::pair<RunId, JobId>> runs;
     const Result<void> ok = d->select(
-        QStringLiteral("SELECT id, job_id FROM runs WHERE finished_at > 0 AND finished_at < ? AND state IN (%1)")
+        QStringLiteral("SELECT id, job_id FROM runs WHERE finished_at > 0 AND finished_at < ? AND task = '' AND state IN (%1)")
             .arg(finals.join(u", ")),
         values, [&](const QSqlQuery &row) {
             runs.append({row.value(0).toLongLong(), row.value(1).toLongLong()});
@@ -815,6 +853,12 @@ Result<void> Store::deleteRuns(const QList<RunId> &ids)
             QVariantList values;
             for (RunId id : slice)
                 values << id;
+            // A workflow run's task runs go with it.
+            const Result<int> tasks = d->write(
+                QStringLiteral("DELETE FROM runs WHERE parent_run_id IN (%1) AND task <> ''").arg(placeholders(slice.size())),
+                values, Tr::tr("deleting the task runs of %n run(s)", nullptr, int(slice.size())));
+            if (!tasks)
+                return tasks.error();
             const Result<int> deleted = d->write(
                 QStringLiteral("DELETE FROM runs WHERE id IN (%1)").arg(placeholders(slice.size())), values,
                 Tr::tr("deleting %n run(s)", nullptr, int(slice.size())));
@@ -823,6 +867,23 @@ Result<void> Store::deleteRuns(const QList<RunId> &ids)
         }
         return {};
     });
+}
+
+Result<QList<RunRecord>> Store::childRuns(RunId parent) const
+{
+    QList<RunRecord> runs;
+    const Result<void> ok = d->select(
+        runSelect() + QStringLiteral(" WHERE r.parent_run_id = ? ORDER BY r.id"), {parent},
+        [&](const QSqlQuery &row) -> Result<void> {
+            Result<RunRecord> read = readRun(row);
+            if (!read)
+                return read.error();
+            runs.append(std::move(read).value());
+            return {};
+        }, Tr::tr("reading the runs of workflow run %1").arg(parent));
+    if (!ok)
+        return ok.error();
+    return runs;
 }
 
 Result<qint64> Store::lastScheduledAt(JobId id) const

@@ -122,6 +122,10 @@ public:
     /// Deletes runs and their attempts, in one transaction. Unknown ids are ignored.
     Result<void> deleteRuns(const QList<RunId> &ids);
 
+    /// The runs whose parentRunId is `parent`, oldest first: a workflow run's task runs and
+    /// a task run's sub-workflow run. Deleting a run (deleteRuns) deletes its task runs.
+    Result<QList<RunRecord>> childRuns(RunId parent) const;
+
     /// The latest scheduledAt of a Schedule-triggered run of the job, 0 if none.
     Result<qint64> lastScheduledAt(JobId id) const;
 

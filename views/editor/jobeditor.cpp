@@ -6,6 +6,8 @@
 #include "schedulepreview.h"
 #include "timezonecombobox.h"
 
+#include <views/dag/dageditor.h>
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -119,7 +122,7 @@ JobEditor::JobEditor(EngineApi *engine, Mode mode, const JobSpec &spec, QWidget 
     case Mode::Duplicate: setWindowTitle(tr("Duplicate job “%1”").arg(spec.name)); break;
     }
     setSpec(spec);
-    resize(760, 580);
+    resize(spec.workflow ? QSize(1180, 760) : QSize(760, 580));
 }
 
 JobEditor::~JobEditor() = default;
@@ -210,14 +213,42 @@ QWidget *JobEditor::createCommandPage()
     m_env = new EnvironmentEdit(page);
     m_env->setObjectName(QStringLiteral("environment"));
 
-    auto *form = new QFormLayout(page);
+    // The command's fields sit on a page of their own, so a workflow can take their place.
+    auto *commandPage = new QWidget(page);
+    auto *form = new QFormLayout(commandPage);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Co&mmand:"), m_command);
     form->addRow(buddyLabel(tr("&Working directory:"), m_workDir), workDirRow);
     form->addRow(tr("&Environment:"), m_env);
     // Both editors take the room the page has; the command text most.
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
+    m_kind = new QComboBox(page);
+    m_kind->setObjectName(QStringLiteral("jobKind"));
+    m_kind->addItem(tr("One command"));
+    m_kind->addItem(tr("A workflow of tasks (DAG)"));
+    m_dag = new DagEditor(page);
+    m_kindPages = new QStackedWidget(page);
+    m_kindPages->addWidget(commandPage);
+    m_kindPages->addWidget(m_dag);
+    auto *kindRow = new QHBoxLayout;
+    auto *kindLabel = new QLabel(tr("The job &runs:"), page);
+    kindLabel->setBuddy(m_kind);
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_kind);
+    kindRow->addStretch();
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addLayout(kindRow);
+    pageLayout->addWidget(m_kindPages, 1);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &JobEditor::showKind);
+    connect(m_dag, &DagEditor::changed, this, [this] {
+        if (m_engineError.isValid() && m_engineError.field.startsWith(u"workflow"))
+            m_engineError = {}; // the engine's word on the workflow was about the graph before this edit
+        revalidate();
+    });
+
     m_fieldWidgets.insert(QStringLiteral("command"), m_command);
+    m_fieldWidgets.insert(QStringLiteral("workflow"), m_dag);
     m_fieldWidgets.insert(QStringLiteral("workdir"), m_workDir);
     m_fieldWidgets.insert(QStringLiteral("env"), m_env);
     return page;
@@ -361,6 +392,9 @@ void JobEditor::setSpec(const JobSpec &input)
     m_schedule->setText(spec.schedule);
     m_timeZone->setTimeZoneId(spec.timeZone);
     m_command->setCommand(spec.command);
+    m_dag->setWorkflow(spec.workflow.value_or(WorkflowSpec{}));
+    m_kind->setCurrentIndex(spec.workflow ? 1 : 0);
+    showKind();
     m_workDir->setText(spec.workDir);
     m_env->setEnvironment(spec.env);
     m_timeout->setValue(spec.timeoutMs);
@@ -403,9 +437,19 @@ Result<JobSpec> JobEditor::spec() const
     const SchedulePreview schedule = SchedulePreview::describe(spec.schedule, spec.timeZone);
     if (!schedule.isValid()) // as the engine says it: "schedule: day-of-month: 32 is out of range 1-31"
         return invalid(QStringLiteral("schedule"), schedule.error.toString());
-    spec.command = m_command->command();
-    if (spec.command.isEmpty() || spec.command.first().isEmpty())
-        return invalid(QStringLiteral("command"), tr("a job needs a command to run"));
+    if (isWorkflow()) {
+        spec.command.clear();
+        spec.workflow = m_dag->workflow();
+        if (spec.workflow->tasks.isEmpty())
+            return invalid(QStringLiteral("workflow"), tr("a workflow needs at least one task"));
+        if (!m_dag->problems().isEmpty())
+            return invalid(QStringLiteral("workflow"), m_dag->problems().messages.first());
+    } else {
+        spec.workflow.reset();
+        spec.command = m_command->command();
+        if (spec.command.isEmpty() || spec.command.first().isEmpty())
+            return invalid(QStringLiteral("command"), tr("a job needs a command to run"));
+    }
     spec.workDir = m_workDir->text().trimmed();
     if (!spec.workDir.isEmpty() && QDir::isRelativePath(spec.workDir))
         return invalid(QStringLiteral("workdir"), tr("'%1' is not an absolute path").arg(spec.workDir));
@@ -445,6 +489,29 @@ void JobEditor::setPreviewTime(qint64 utcMs)
 {
     m_previewTime = utcMs;
     updateSchedulePreview();
+}
+
+bool JobEditor::isWorkflow() const
+{
+    return m_kind->currentIndex() == 1;
+}
+
+void JobEditor::setWorkflow(bool workflow)
+{
+    m_kind->setCurrentIndex(workflow ? 1 : 0);
+}
+
+void JobEditor::showKind()
+{
+    const bool workflow = isWorkflow();
+    m_kindPages->setCurrentIndex(workflow ? 1 : 0);
+    m_tabs->setTabText(1, workflow ? tr("Wor&kflow") : tr("Co&mmand"));
+    // The canvas and its side panel need room.
+    if (workflow && isVisible() && width() < 1100)
+        resize(std::max(width(), 1180), std::max(height(), 760));
+    if (m_engineError.isValid() && (m_engineError.field == u"command" || m_engineError.field.startsWith(u"workflow")))
+        m_engineError = {};
+    revalidate();
 }
 
 void JobEditor::revalidate()
@@ -577,7 +644,7 @@ void JobEditor::showEngineError(const Error &error)
 
 void JobEditor::focusField(const QString &field)
 {
-    QWidget *widget = m_fieldWidgets.value(field);
+    QWidget *widget = m_fieldWidgets.value(field.startsWith(u"workflow") ? QStringLiteral("workflow") : field);
     if (!widget)
         return;
     for (int i = 0; i < m_tabs->count(); ++i) {

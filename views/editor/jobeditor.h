@@ -2,6 +2,7 @@
 // JobEditor: the dialog that creates, edits and duplicates a job. It edits every JobSpec field,
 // checks the spec as you type (the schedule with the engine's own parser) and, on OK, hands it to
 // the engine through EngineApi; a refusal keeps the dialog open with the engine's message.
+// A job runs one command or a workflow of tasks, drawn in the DAG editor on the same page.
 
 #include <engine/api/engineapi.h>
 #include <engine/core/job.h>
@@ -20,11 +21,13 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTabWidget;
 
 namespace Takt {
 
 class CommandEdit;
+class DagEditor;
 class DurationEdit;
 class EnvironmentEdit;
 class TimeZoneComboBox;
@@ -59,6 +62,10 @@ public:
     /// Lists fire times after this instant (UTC epoch ms) instead of now; 0 = now. For tests
     /// and screenshots.
     void setPreviewTime(qint64 utcMs);
+    /// Whether the job runs a workflow of tasks (edited in the DAG editor) or one command.
+    bool isWorkflow() const;
+    void setWorkflow(bool workflow);
+    DagEditor *dagEditor() const { return m_dag; }
 
 public Q_SLOTS:
     /// Sends the spec to the engine; closes the dialog only when the engine took it.
@@ -83,6 +90,7 @@ private:
     void showEngineError(const Error &error);
     void focusField(const QString &field);
     void setSaving(bool saving);
+    void showKind();
 
     QPointer<EngineApi> m_engine;
     Mode m_mode;
@@ -101,6 +109,9 @@ private:
     TimeZoneComboBox *m_timeZone = nullptr;
     QLabel *m_scheduleStatus = nullptr;
     QListWidget *m_fireTimes = nullptr;
+    QComboBox *m_kind = nullptr;
+    QStackedWidget *m_kindPages = nullptr;
+    DagEditor *m_dag = nullptr;
     CommandEdit *m_command = nullptr;
     QLineEdit *m_workDir = nullptr;
     EnvironmentEdit *m_env = nullptr;

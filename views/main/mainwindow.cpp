@@ -3,6 +3,8 @@
 #include <engine/api/remoteengine.h>
 #include <views/connect/connectdialog.h>
 #include <views/connect/connectionbanner.h>
+#include <views/common/futurewatch.h>
+#include <views/dag/dagrunview.h>
 #include <views/editor/jobeditor.h>
 #include <views/jobs/jobsview.h>
 #include <views/log/logviewer.h>
@@ -27,6 +29,7 @@ namespace Takt {
 namespace {
 constexpr int StatusTimeoutMs = 6000;
 const char RunProperty[] = "taktRun";
+const char WorkflowRunProperty[] = "taktWorkflowRun";
 } // namespace
 
 MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool embedded, QWidget *parent)
@@ -73,6 +76,7 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     connect(m_jobs, &JobsView::jobActivated, this, [this](const QString &name) { showRuns(name); });
     connect(m_jobs, &JobsView::statusMessage, this, &MainWindow::showStatus);
     connect(m_runs, &RunsView::openLogRequested, this, &MainWindow::openLog);
+    connect(m_runs, &RunsView::openWorkflowRunRequested, this, &MainWindow::openWorkflowRun);
     connect(m_runs, &RunsView::statusMessage, this, &MainWindow::showStatus);
 
     m_engineLabel = new QLabel(engine->displayName(), this);
@@ -170,6 +174,29 @@ void MainWindow::openLog(RunId run, int attempt)
         viewer->setRun(run, attempt);
     m_tabs->setCurrentWidget(viewer);
     viewer->setFocus();
+}
+
+DagRunView *MainWindow::workflowRunView(RunId run) const
+{
+    for (int i = 2; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property(WorkflowRunProperty).toLongLong() == run)
+            return qobject_cast<DagRunView *>(m_tabs->widget(i));
+    }
+    return nullptr;
+}
+
+void MainWindow::openWorkflowRun(RunId run)
+{
+    DagRunView *view = workflowRunView(run);
+    if (!view) {
+        view = new DagRunView(m_engine, run, m_tabs);
+        view->setProperty(WorkflowRunProperty, run);
+        connect(view, &DagRunView::openLogRequested, this, &MainWindow::openLog);
+        connect(view, &DagRunView::statusMessage, this, &MainWindow::showStatus);
+        connect(view, &DagRunView::openWorkflowRunRequested, this, &MainWindow::openWorkflowRun);
+        m_tabs->addTab(view, tr("Workflow run #%1").arg(run));
+    }
+    m_tabs->setCurrentWidget(view);
 }
 
 JobEditor *MainWindow::openEditor() const

@@ -21,6 +21,7 @@ namespace Takt {
 
 class CloseBehaviour;
 class ConnectionBanner;
+class DagRunView;
 class JobEditor;
 class JobsView;
 class LogViewer;
@@ -43,6 +44,8 @@ public:
     CloseBehaviour *closeBehaviour() const { return m_closeBehaviour.get(); }
     /// The log tab of a run, opened (or brought forward) by openLog().
     LogViewer *logViewer(RunId run) const;
+    /// The tab of a workflow run, opened (or brought forward) by openWorkflowRun().
+    DagRunView *workflowRunView(RunId run) const;
     /// The editor opened last by the New/Edit/Duplicate actions, if it is still open.
     JobEditor *openEditor() const;
     EngineApi *engine() const { return m_engine; }
@@ -58,6 +61,8 @@ public Q_SLOTS:
     void showJobs();
     void showRuns(const QString &jobName = {});
     void openLog(Takt::RunId run, int attempt = 0);
+    /// Shows a workflow run: its graph coloured by task state, the Gantt chart, params and outputs.
+    void openWorkflowRun(Takt::RunId run);
     void newJob();
     void editJob(const Takt::Job &job);
     void duplicateJob(const Takt::Job &job);

@@ -244,6 +244,8 @@ bool RunsModel::matches(const RunQuery &query, const RunRecord &run)
 {
     if (!query.jobName.isEmpty() && run.jobName != query.jobName)
         return false;
+    if (run.isTaskRun() && !query.includeTasks) // a workflow's task runs are shown by its run view
+        return false;
     if (!query.states.isEmpty() && !query.states.contains(run.state))
         return false;
     if (query.scheduledFrom > 0 && run.scheduledAt < query.scheduledFrom)

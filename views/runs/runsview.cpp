@@ -182,11 +182,19 @@ RunsView::RunsView(EngineApi *api, QWidget *parent)
         onFinished(this, m_api->jobs(), [this](const Result<QList<Job>> &jobs) {
             if (!jobs.isOk())
                 return; // the combo keeps "All jobs"; the table says what is wrong if the engine is
-            for (const Job &job : jobs.value())
+            for (const Job &job : jobs.value()) {
                 addJobName(job.spec.name);
+                noteJobKind(job);
+            }
+            updateActions();
         });
-        connect(m_api, &EngineApi::jobChanged, this, [this](const Job &job) { addJobName(job.spec.name); });
+        connect(m_api, &EngineApi::jobChanged, this, [this](const Job &job) {
+            addJobName(job.spec.name);
+            noteJobKind(job);
+            updateActions();
+        });
         connect(m_api, &EngineApi::jobRemoved, this, [this](const QString &name) {
+            m_workflowJobs.remove(name);
             const int index = m_jobCombo->findData(name);
             if (index <= 0)
                 return;
@@ -392,7 +400,7 @@ RunRecord RunsView::currentRun() const
 void RunsView::updateActions()
 {
     const RunRecord run = currentRun();
-    action(Action::OpenLog)->setEnabled(run.isValid() && run.current.attempt > 0);
+    action(Action::OpenLog)->setEnabled(run.isValid() && (run.current.attempt > 0 || isWorkflowRun(run)));
     const bool writable = m_api && !m_api->isReadOnly();
     action(Action::Cancel)->setEnabled(run.isValid() && !isFinal(run.state) && writable);
     action(Action::Rerun)->setEnabled(run.isValid() && writable);
@@ -408,8 +416,25 @@ void RunsView::showError(const QString &message)
 void RunsView::openCurrentLog()
 {
     const RunRecord run = currentRun();
-    if (run.isValid())
+    if (!run.isValid())
+        return;
+    if (isWorkflowRun(run))
+        Q_EMIT openWorkflowRunRequested(run.id);
+    else
         Q_EMIT openLogRequested(run.id, run.current.attempt);
+}
+
+bool RunsView::isWorkflowRun(const RunRecord &run) const
+{
+    return !run.isTaskRun() && m_workflowJobs.contains(run.jobName);
+}
+
+void RunsView::noteJobKind(const Job &job)
+{
+    if (job.spec.workflow)
+        m_workflowJobs.insert(job.spec.name);
+    else
+        m_workflowJobs.remove(job.spec.name);
 }
 
 void RunsView::cancelCurrentRun()

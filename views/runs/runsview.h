@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
@@ -71,6 +72,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// Enter or double-click on a run: show the log of this attempt.
     void openLogRequested(Takt::RunId id, int attempt);
+    /// Enter or double-click on a run of a workflow job: show the run's graph.
+    void openWorkflowRunRequested(Takt::RunId id);
     void statusMessage(const QString &message);
     void errorOccurred(const QString &message);
 
@@ -84,6 +87,8 @@ private:
     void updateStatus();
     void updateActions();
     void showError(const QString &message);
+    bool isWorkflowRun(const RunRecord &run) const;
+    void noteJobKind(const Job &job);
 
     QPointer<EngineApi> m_api;
     RunsModel *m_model = nullptr;
@@ -99,6 +104,7 @@ private:
     QList<QAction *> m_stateActions; // one per RunState, in allRunStates() order
     QList<RunState> m_states;
     TimeRange m_range = TimeRange::All;
+    QSet<QString> m_workflowJobs;   // their runs open as a graph, not as a log
     bool m_applying = false;        // filter widgets being set from code
 };
 

@@ -200,7 +200,9 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs} << u"unknown command 'frobnicate'"_qs;
     QTest::newRow("jobs without command") << QStringList{u"jobs"_qs} << u"a command is required"_qs;
     QTest::newRow("unknown jobs command") << QStringList{u"jobs"_qs, u"explode"_qs} << u"unknown command 'explode'"_qs;
-    QTest::newRow("unknown runs command") << QStringList{u"runs"_qs, u"rerun"_qs} << u"unknown command"_qs;
+    QTest::newRow("unknown runs command") << QStringList{u"runs"_qs, u"rewind"_qs} << u"unknown command"_qs;
+    QTest::newRow("runs rerun without id") << QStringList{u"runs"_qs, u"rerun"_qs} << u"missing argument"_qs;
+    QTest::newRow("backfill without range") << QStringList{u"backfill"_qs, u"nightly"_qs} << u"--from"_qs;
     QTest::newRow("unknown cron command") << QStringList{u"cron"_qs, u"prev"_qs} << u"unknown command"_qs;
     QTest::newRow("unknown option") << QStringList{u"jobs"_qs, u"list"_qs, u"--colour"_qs} << u"colour"_qs;
     QTest::newRow("show without name") << QStringList{u"jobs"_qs, u"show"_qs} << u"missing argument"_qs;

@@ -54,6 +54,16 @@ void tst_OpenApi::initTestCase()
     QCOMPARE(run.status, 201);
     QCOMPARE(run.json[u"id"].toInteger(), 1);
     QCOMPARE(m_serve.post(u"/api/v1/tokens"_qs, {{u"name"_qs, u"ci"_qs}}).status, 201);
+    // The workflow examples: "flow" with its ended run 2, and "hourly" to backfill.
+    const QJsonObject flow = QJsonDocument::fromJson(R"({"name": "flow", "workflow": {
+        "tasks": [{"name": "first", "command": "true"}, {"name": "second", "command": "true"}],
+        "edges": [{"from": "first", "to": "second"}]}})").object();
+    QCOMPARE(m_serve.post(u"/api/v1/jobs"_qs, flow).status, 201);
+    const HttpReply flowRun = m_serve.request("POST", u"/api/v1/jobs/flow/run"_qs);
+    QCOMPARE(flowRun.status, 201);
+    QCOMPARE(flowRun.json[u"id"].toInteger(), 2);
+    QVERIFY(!m_serve.waitForFinalRun(2).isEmpty());
+    QCOMPARE(m_serve.post(u"/api/v1/jobs"_qs, {{u"name"_qs, u"hourly"_qs}, {u"command"_qs, u"true"_qs}, {u"schedule"_qs, u"0 * * * *"_qs}}).status, 201);
 
     const HttpReply doc = m_serve.request("GET", u"/api/v1/openapi.json"_qs, {}, ""); // needs no token
     QCOMPARE(doc.status, 200);

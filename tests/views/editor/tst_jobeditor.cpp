@@ -7,11 +7,14 @@
 #include <views/editor/jobeditor.h>
 #include <views/editor/schedulepreview.h>
 #include <views/editor/timezonecombobox.h>
+#include <views/dag/dageditor.h>
+#include <views/dag/dagscene.h>
 
 #include <engine/api/localengine.h>
 #include <engine/core/duration.h>
 #include <engine/schedule/schedule.h>
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFutureWatcher>
@@ -165,6 +168,7 @@ private Q_SLOTS:
     void okCreatesJob();
     void refusedNameKeepsDialogOpen();
     void editAppliesNewVersion();
+    void workflowJobOpensInTheDagEditor();
     void screenshots();
 
 private:
@@ -469,6 +473,46 @@ void tst_JobEditor::editAppliesNewVersion()
     const Result<Job> stored = await(m_engine->job(u"to-edit"_qs));
     QCOMPARE(stored->spec.description, u"now with words"_qs);
     QCOMPARE(stored->version, 2);
+}
+
+void tst_JobEditor::workflowJobOpensInTheDagEditor()
+{
+    // A workflow job is edited in the DAG editor, and saved back unchanged.
+    JobSpec spec;
+    spec.name = u"etl"_qs;
+    spec.timeZone = u"UTC"_qs;
+    WorkflowSpec workflow;
+    for (const auto &name : {u"extract"_qs, u"load"_qs}) {
+        TaskSpec task;
+        task.name = name;
+        task.command = {u"/bin/sh"_qs, u"-c"_qs, u"echo "_qs + name};
+        workflow.tasks.append(task);
+    }
+    workflow.edges = {{u"extract"_qs, u"load"_qs}};
+    workflow.params = {{u"date"_qs, QString()}};
+    spec.workflow = workflow;
+    JobEditor editor(nullptr, JobEditor::Mode::Edit, spec);
+    QVERIFY(editor.isWorkflow());
+    QCOMPARE(editor.findChild<QComboBox *>(u"jobKind"_qs)->currentIndex(), 1);
+    QCOMPARE(editor.dagEditor()->scene()->nodes().size(), 2);
+    Result<JobSpec> edited = editor.spec();
+    QVERIFY2(edited.isOk(), qPrintable(edited.error().toString()));
+    QCOMPARE(edited.value(), spec);
+    QVERIFY(okButton(editor)->isEnabled());
+
+    // A problem on the canvas keeps OK disabled and is named.
+    editor.dagEditor()->connectTasks(u"load"_qs, u"extract"_qs);
+    edited = editor.spec();
+    QVERIFY(!edited.isOk());
+    QCOMPARE(edited.error().field, u"workflow"_qs);
+    QVERIFY(edited.error().message.contains(u"cycle"_qs));
+    QVERIFY(!okButton(editor)->isEnabled());
+
+    // Back to one command: the workflow is dropped and a command is asked for.
+    editor.setWorkflow(false);
+    edited = editor.spec();
+    QVERIFY(!edited.isOk());
+    QCOMPARE(edited.error().field, u"command"_qs);
 }
 
 void tst_JobEditor::screenshots()
