@@ -205,6 +205,12 @@ std::optional<ProcessExecutorPrivate::Spare> ProcessExecutorPrivate::launchOnSpa
 
     Spare taken = *spare;
     spare.reset();
+    // A spare that has died (killed by someone) is not handed a run: its pidfd is readable.
+    pollfd exited{taken.pidFd, POLLIN, 0};
+    if (::poll(&exited, 1, 0) != 0) {
+        retireSpare(taken);
+        return std::nullopt;
+    }
     // Never blocks: a request that does not fit in the socket at once (or a spare that died:
     // EPIPE) retires the spare, which then reads an incomplete request and starts nothing.
     qsizetype sent = 0;

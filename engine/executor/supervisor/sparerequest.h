@@ -4,7 +4,9 @@
 // Shared by the supervisor (plain C++) and ProcessExecutor (Qt); constants and format only.
 //
 // On the spare's standard input (one end of a socketpair) the engine writes, once:
-//     "TKSP" | uint32 payload length (host order) | payload
+//     "TKS1" | uint32 payload length (host order) | payload
+// (the magic names the format: a changed format gets a new one, so a supervisor binary
+// replaced under a running engine refuses a request it would misread: exit code 2).
 // and the payload is NUL-terminated fields, in this order:
 //     attemptDir, workDir ("" = keep the spare's), timeoutMs, graceMs, argc, argv[0..argc),
 //     then the command's environment, "K=V" each, up to the end.
@@ -18,7 +20,7 @@
 namespace TaktSupervisor {
 
 inline constexpr char SpareOption[] = "--spare";
-inline constexpr char SpareMagic[4] = {'T', 'K', 'S', 'P'};
+inline constexpr char SpareMagic[4] = {'T', 'K', 'S', '1'};
 inline constexpr std::uint32_t SpareMaxPayload = 16u << 20;
 /// Bytes of command line the spare can rewrite; an attempt directory longer than
 /// SparePadding - 16 is started the ordinary way.

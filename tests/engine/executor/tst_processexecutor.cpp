@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,7 @@
 #include <cstring>
 #include <ctime>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -128,6 +130,16 @@ qint64 spareSupervisorPid()
             return pid;
     }
     return 0;
+}
+
+char procState(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray text = file.readAll();
+    const qsizetype at = text.lastIndexOf(')') + 2;
+    return at >= 2 && at < text.size() ? text.at(at) : '?';
 }
 
 QByteArrayList cmdlineOf(qint64 pid)
@@ -940,6 +952,8 @@ private Q_SLOTS:
         qint64 spare = 0;
         QTRY_VERIFY_WITH_TIMEOUT((spare = spareSupervisorPid()) != 0, WaitMs);
         QCOMPARE(::kill(pid_t(spare), SIGKILL), 0);
+        // Dead (a zombie: unreaped until the executor notices).
+        QTRY_COMPARE_WITH_TIMEOUT(procState(spare), 'Z', WaitMs);
 
         const LaunchRequest r = shell(QStringLiteral("echo still runs"));
         QSignalSpy spy(&executor, &ProcessExecutor::finished);
@@ -951,6 +965,53 @@ private Q_SLOTS:
         QCOMPARE(outputOf(readLog(logPath(r))), QByteArray("O still runs\n"));
         // The dead spare is reaped, not left a zombie.
         QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(spare), 0) == -1 && errno == ESRCH, WaitMs);
+    }
+
+    void aSpareStartsNothingFromARequestItCannotTrust_data()
+    {
+        QTest::addColumn<QByteArray>("magic");
+        QTest::addColumn<bool>("withCommand");
+        QTest::addColumn<int>("cut");
+        QTest::addColumn<int>("exitCode");
+        // The engine died (or gave up) halfway through writing: nothing ran, nothing to say.
+        QTest::newRow("incomplete") << QByteArray("TKS1") << true << 5 << 0;
+        // A format this supervisor does not know (a binary replaced under a running engine).
+        QTest::newRow("other format") << QByteArray("TKS9") << true << 0 << 2;
+        QTest::newRow("no command") << QByteArray("TKS1") << false << 0 << 2;
+    }
+
+    void aSpareStartsNothingFromARequestItCannotTrust()
+    {
+        QFETCH(QByteArray, magic);
+        QFETCH(bool, withCommand);
+        QFETCH(int, cut);
+        QFETCH(int, exitCode);
+        const QString attemptDir = m_dir->filePath(QStringLiteral("runs/1/1"));
+        QByteArray payload = QFile::encodeName(attemptDir) + '\0' + '\0' + "0" + '\0' + "100" + '\0' + "1" + '\0';
+        if (withCommand)
+            payload += QByteArray("/bin/true") + '\0';
+        const quint32 size = quint32(payload.size());
+        const QByteArray message = (magic + QByteArray(reinterpret_cast<const char *>(&size), 4) + payload).chopped(cut);
+
+        int ends[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends), 0);
+        const QByteArray path = QFile::encodeName(ProcessExecutor().supervisorPath());
+        QByteArray padding(256, ' ');
+        char *argv[] = {const_cast<char *>(path.constData()), const_cast<char *>("--spare"), padding.data(), nullptr};
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO);
+        pid_t pid = 0;
+        QCOMPARE(posix_spawn(&pid, argv[0], &actions, nullptr, argv, environ), 0);
+        posix_spawn_file_actions_destroy(&actions);
+        ::close(ends[1]);
+        QCOMPARE(::write(ends[0], message.constData(), size_t(message.size())), ssize_t(message.size()));
+        ::close(ends[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), exitCode);
+        QVERIFY(!QFileInfo::exists(attemptDir));
     }
 };
 
