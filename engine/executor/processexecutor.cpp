@@ -140,7 +140,7 @@ Result<qint64> ProcessExecutorPrivate::spawnSupervisor(QByteArrayList args, QByt
 
 void ProcessExecutorPrivate::startSpare()
 {
-    if (spare || supervisorPath.isEmpty())
+    if (spare || supervisorPath.isEmpty() || sparesUnavailable)
         return;
     int ends[2] = {-1, -1};
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
@@ -161,7 +161,9 @@ void ProcessExecutorPrivate::startSpare()
     if (const auto stat = Internal::readProcStat(s.pid))
         s.pidStart = stat->startTime;
     if (s.pidFd < 0 || s.pidStart == 0) {
-        // Without a pidfd an unused spare could not be reaped without blocking: none then.
+        // Without a pidfd an unused spare could not be reaped without blocking: no spares
+        // then, and every launch starts its supervisor itself.
+        sparesUnavailable = true;
         ::close(s.socket);
         while (::waitpid(pid_t(s.pid), nullptr, 0) < 0 && errno == EINTR) {
         }

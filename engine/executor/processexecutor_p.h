@@ -78,6 +78,7 @@ public:
     QHash<RunId, Watch> watches;
     std::optional<Spare> spare;
     bool spareScheduled = false;
+    bool sparesUnavailable = false; ///< no pidfd here: launches spawn their supervisor
     QHash<int, QSocketNotifier *> retired; ///< pidfd of a retired spare -> its notifier
 };
 
