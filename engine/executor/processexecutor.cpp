@@ -2,6 +2,7 @@
 #include "processexecutor_p.h"
 #include "procstat.h"
 #include "statusfile.h"
+#include "supervisor/sparerequest.h"
 
 #include <engine/core/tr.h>
 
@@ -17,7 +18,9 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <poll.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,6 +51,18 @@ constexpr int SupervisorExitNoStatus = 3;
 
 // Fallback polling period when pidfd_open is unavailable (old kernel, seccomp).
 constexpr int PollIntervalMs = 200;
+// How long the destructor waits for an unused spare to see EOF and exit, to reap it.
+constexpr int SpareExitWaitMs = 1000;
+
+// Waits up to `ms` for the process behind `pidFd` to exit, reaps it if it is our child.
+void reapWithin(int pidFd, int ms)
+{
+    pollfd pfd{pidFd, POLLIN, 0};
+    while (::poll(&pfd, 1, ms) < 0 && errno == EINTR) {
+    }
+    siginfo_t info{};
+    ::waitid(P_PIDFD, id_t(pidFd), &info, WEXITED | WNOHANG);
+}
 
 bool isUsableProgram(const QString &path)
 {
@@ -61,6 +76,181 @@ ProcessExecutorPrivate::~ProcessExecutorPrivate()
 {
     for (Watch &w : watches)
         dispose(w);
+    // An unused spare is no run: closing its socket ends it (EOF before any request), and it
+    // is reaped here rather than left a zombie of a process that goes on (tests, the desktop).
+    if (spare) {
+        ::close(spare->socket);
+        reapWithin(spare->pidFd, SpareExitWaitMs);
+        ::close(spare->pidFd);
+    }
+    for (auto it = retired.begin(); it != retired.end(); ++it) {
+        it.value()->setEnabled(false);
+        it.value()->deleteLater();
+        reapWithin(it.key(), SpareExitWaitMs);
+        ::close(it.key());
+    }
+}
+
+Result<qint64> ProcessExecutorPrivate::spawnSupervisor(QByteArrayList args, QByteArrayList environment,
+                                                        int stdinFd) const
+{
+    std::vector<char *> argv;
+    argv.reserve(size_t(args.size()) + 1);
+    for (QByteArray &arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    envp.reserve(size_t(environment.size()) + 1);
+    for (QByteArray &entry : environment)
+        envp.push_back(entry.data());
+    envp.push_back(nullptr);
+
+    // posix_spawn (vfork-like in glibc), never fork: the engine may be large. The supervisor
+    // starts clean: a session of its own (engine-group signals do not reach it), no signal
+    // blocked or ignored, stdio on /dev/null and no other descriptor of the engine.
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSID);
+    sigset_t noSignals;
+    sigemptyset(&noSignals);
+    posix_spawnattr_setsigmask(&attr, &noSignals);
+    sigset_t allSignals;
+    sigfillset(&allSignals);
+    posix_spawnattr_setsigdefault(&attr, &allSignals);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (stdinFd >= 0)
+        posix_spawn_file_actions_adddup2(&actions, stdinFd, STDIN_FILENO);
+    else
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    if (rc != 0)
+        return makeError(ErrorCode::Unavailable, QString(),
+                         Tr::tr("cannot start takt-supervisor '%1': %2")
+                             .arg(supervisorPath, QString::fromLocal8Bit(std::strerror(rc))));
+    return qint64(pid);
+}
+
+void ProcessExecutorPrivate::startSpare()
+{
+    if (spare || supervisorPath.isEmpty() || sparesUnavailable)
+        return;
+    int ends[2] = {-1, -1};
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+        return; // no spare: launches start the supervisor themselves, as before
+    // The padding is the room the spare rewrites into "--dir ATTEMPT_DIR -- COMMAND".
+    const auto pid = spawnSupervisor({QFile::encodeName(supervisorPath), TaktSupervisor::SpareOption,
+                                      QByteArray(TaktSupervisor::SparePadding, ' ')},
+                                     {}, ends[1]);
+    ::close(ends[1]);
+    if (!pid.isOk()) {
+        ::close(ends[0]);
+        return;
+    }
+    Spare s;
+    s.pid = pid.value();
+    s.socket = ends[0];
+    s.pidFd = pidfdOpen(s.pid);
+    if (const auto stat = Internal::readProcStat(s.pid))
+        s.pidStart = stat->startTime;
+    if (s.pidFd < 0 || s.pidStart == 0) {
+        // Without a pidfd an unused spare could not be reaped without blocking: no spares
+        // then, and every launch starts its supervisor itself.
+        sparesUnavailable = true;
+        ::close(s.socket);
+        while (::waitpid(pid_t(s.pid), nullptr, 0) < 0 && errno == EINTR) {
+        }
+        if (s.pidFd >= 0)
+            ::close(s.pidFd);
+        return;
+    }
+    spare = s;
+}
+
+std::optional<ProcessExecutorPrivate::Spare> ProcessExecutorPrivate::launchOnSpare(const LaunchRequest &request,
+                                                                                   const QString &attemptDir)
+{
+    if (!spare)
+        return std::nullopt;
+    const QByteArray dir = QFile::encodeName(attemptDir);
+    // It must fit in the command line the spare rewrites, or the run could not be found by it.
+    if (dir.size() + 16 > TaktSupervisor::SparePadding)
+        return std::nullopt;
+
+    QByteArray payload;
+    const auto field = [&payload](const QByteArray &value) {
+        payload.append(value);
+        payload.append('\0');
+    };
+    field(dir);
+    field(QFile::encodeName(request.workDir));
+    field(QByteArray::number(request.timeoutMs));
+    field(QByteArray::number(request.killGraceMs));
+    field(QByteArray::number(request.argv.size()));
+    for (const QString &arg : request.argv)
+        field(arg.toUtf8());
+    for (const QByteArray &entry : request.environment)
+        field(entry);
+    if (quint64(payload.size()) > TaktSupervisor::SpareMaxPayload)
+        return std::nullopt;
+    QByteArray message(TaktSupervisor::SpareMagic, sizeof TaktSupervisor::SpareMagic);
+    const std::uint32_t size = std::uint32_t(payload.size());
+    message.append(reinterpret_cast<const char *>(&size), sizeof size);
+    message.append(payload);
+
+    Spare taken = *spare;
+    spare.reset();
+    // A spare that has died (killed by someone) is not handed a run: its pidfd is readable.
+    pollfd exited{taken.pidFd, POLLIN, 0};
+    if (::poll(&exited, 1, 0) != 0) {
+        retireSpare(taken);
+        return std::nullopt;
+    }
+    // Never blocks: a request that does not fit in the socket at once (or a spare that died:
+    // EPIPE) retires the spare, which then reads an incomplete request and starts nothing.
+    qsizetype sent = 0;
+    while (sent < message.size()) {
+        const ssize_t n = ::send(taken.socket, message.constData() + sent, size_t(message.size() - sent),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            retireSpare(taken);
+            return std::nullopt;
+        }
+        sent += n;
+    }
+    ::close(taken.socket);
+    taken.socket = -1;
+    return taken;
+}
+
+void ProcessExecutorPrivate::retireSpare(Spare s)
+{
+    ::close(s.socket);
+    auto *notifier = new QSocketNotifier(s.pidFd, QSocketNotifier::Read, q);
+    const int pidFd = s.pidFd;
+    QObject::connect(notifier, &QSocketNotifier::activated, q, [this, pidFd] { reapRetired(pidFd); });
+    retired.insert(pidFd, notifier);
+}
+
+void ProcessExecutorPrivate::reapRetired(int pidFd)
+{
+    QSocketNotifier *notifier = retired.take(pidFd);
+    if (!notifier)
+        return;
+    notifier->setEnabled(false);
+    notifier->deleteLater();
+    siginfo_t info{};
+    ::waitid(P_PIDFD, id_t(pidFd), &info, WEXITED | WNOHANG);
+    ::close(pidFd);
 }
 
 QString ProcessExecutorPrivate::findSupervisor(const QString &given)
@@ -231,69 +421,51 @@ Result<SupervisorHandle> ProcessExecutor::launch(const LaunchRequest &request)
         ? request.attemptDir
         : QDir::current().absoluteFilePath(request.attemptDir);
 
-    QByteArrayList args{QFile::encodeName(d->supervisorPath), "--dir", QFile::encodeName(attemptDir)};
-    if (!request.workDir.isEmpty())
-        args << "--workdir" << QFile::encodeName(request.workDir);
-    if (request.timeoutMs > 0)
-        args << "--timeout-ms" << QByteArray::number(request.timeoutMs);
-    args << "--grace-ms" << QByteArray::number(request.killGraceMs) << "--";
-    for (const QString &arg : request.argv)
-        args << arg.toUtf8();
-    QByteArrayList environment = request.environment;
-
-    std::vector<char *> argv;
-    argv.reserve(size_t(args.size()) + 1);
-    for (QByteArray &arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    std::vector<char *> envp;
-    envp.reserve(size_t(environment.size()) + 1);
-    for (QByteArray &entry : environment)
-        envp.push_back(entry.data());
-    envp.push_back(nullptr);
-
-    // posix_spawn (vfork-like in glibc), never fork: the engine may be large. The supervisor
-    // starts clean: a session of its own (engine-group signals do not reach it), no signal
-    // blocked or ignored, stdio on /dev/null and no other descriptor of the engine.
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSID);
-    sigset_t noSignals;
-    sigemptyset(&noSignals);
-    posix_spawnattr_setsigmask(&attr, &noSignals);
-    sigset_t allSignals;
-    sigfillset(&allSignals);
-    posix_spawnattr_setsigdefault(&attr, &allSignals);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addclosefrom_np(&actions, 3);
-
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    if (rc != 0)
-        return makeError(ErrorCode::Unavailable, QString(),
-                         Tr::tr("cannot start takt-supervisor '%1': %2")
-                             .arg(d->supervisorPath, QString::fromLocal8Bit(std::strerror(rc))));
-
-    // Our unreaped child: its pid cannot be reused yet, so these refer to it for sure.
     ProcessExecutorPrivate::Watch w;
     w.runId = request.runId;
     w.attempt = request.attempt;
     w.attemptDir = attemptDir;
     w.logPath = attemptDir + QLatin1Char('/') + QLatin1String(AttemptLogFileName);
-    w.pid = pid;
-    if (const auto stat = Internal::readProcStat(pid))
-        w.pidStart = stat->startTime;
-    w.pidFd = pidfdOpen(pid);
+    if (const auto spare = d->launchOnSpare(request, attemptDir)) {
+        // Started ahead of time and still unreaped: its pid and pidfd are surely its own.
+        w.pid = spare->pid;
+        w.pidStart = spare->pidStart;
+        w.pidFd = spare->pidFd;
+    } else {
+        QByteArrayList args{QFile::encodeName(d->supervisorPath), "--dir", QFile::encodeName(attemptDir)};
+        if (!request.workDir.isEmpty())
+            args << "--workdir" << QFile::encodeName(request.workDir);
+        if (request.timeoutMs > 0)
+            args << "--timeout-ms" << QByteArray::number(request.timeoutMs);
+        args << "--grace-ms" << QByteArray::number(request.killGraceMs) << "--";
+        for (const QString &arg : request.argv)
+            args << arg.toUtf8();
+        const auto pid = d->spawnSupervisor(args, request.environment, -1);
+        if (!pid.isOk())
+            return pid.error();
+        // Our unreaped child: its pid cannot be reused yet, so these refer to it for sure.
+        w.pid = pid.value();
+        if (const auto stat = Internal::readProcStat(w.pid))
+            w.pidStart = stat->startTime;
+        w.pidFd = pidfdOpen(w.pid);
+    }
     d->watch(w);
 
+    // The next launch finds a supervisor already started: its exec is off the path from the
+    // due time to the command's start. Made from the event loop, after this launch is done.
+    if (!d->spare && !d->spareScheduled) {
+        d->spareScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                d->spareScheduled = false;
+                d->startSpare();
+            },
+            Qt::QueuedConnection);
+    }
+
     SupervisorHandle handle;
-    handle.pid = pid;
+    handle.pid = w.pid;
     handle.pidStart = w.pidStart;
     handle.logPath = w.logPath;
     return handle;

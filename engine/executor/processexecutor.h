@@ -2,7 +2,9 @@
 // ProcessExecutor: starts each attempt as a child process under a small supervisor
 // (takt-supervisor) and reports how it ended. The supervisor, not the engine, owns the child:
 // it writes the log, enforces the timeout and records the exit status in the attempt's
-// directory, so a run outlives an engine that dies and is adopted by the next one.
+// directory, so a run outlives an engine that dies and is adopted by the next one. After a
+// launch it keeps one supervisor started ahead of time (a spare, waiting for its request), so
+// the next run starts without waiting for a process start of its supervisor.
 
 #include <engine/core/result.h>
 #include <engine/core/run.h>
@@ -61,13 +63,14 @@ public:
     /// application, ../libexec/takt/, then the build tree).
     explicit ProcessExecutor(const QString &supervisorPath = {}, QObject *parent = nullptr);
     /// Stops watching; never signals a supervisor: the runs go on, and adopt() in a later
-    /// ProcessExecutor (or a later engine) collects them.
+    /// ProcessExecutor (or a later engine) collects them. An unused spare ends (it has no run).
     ~ProcessExecutor() override;
 
     /// Where the supervisor binary was found; empty if nowhere (launch then fails).
     QString supervisorPath() const;
 
-    /// Starts the attempt (posix_spawn of the supervisor, never a fork of this process).
+    /// Starts the attempt: hands it to the spare supervisor, or posix_spawns one (never a fork
+    /// of this process) when there is no spare or it cannot take the request.
     /// Fails only if the supervisor itself cannot be started; a bad command, a missing working
     /// directory or an unwritable log still "start" and end as a failed attempt with the reason.
     Result<SupervisorHandle> launch(const LaunchRequest &request);

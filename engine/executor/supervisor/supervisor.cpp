@@ -84,7 +84,10 @@ void closeFd(int &fd)
         reportAndExit(reportFd, StageSetup, errno);
     if (!options.workDir.empty() && chdir(options.workDir.c_str()) != 0)
         reportAndExit(reportFd, StageChdir, errno);
-    // execvp: PATH lookup with the job's own PATH (the supervisor's environment is the job's).
+    // execvp: PATH lookup with the job's own PATH (the supervisor's environment is the job's,
+    // or for a spare the one its request carried).
+    if (options.environment)
+        environ = options.environment;
     execvp(options.argv[0], options.argv.data());
     reportAndExit(reportFd, StageExec, errno);
 }

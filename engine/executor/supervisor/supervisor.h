@@ -19,6 +19,7 @@ struct Options
     long long timeoutMs = 0;      ///< 0 = none
     long long graceMs = 10'000;   ///< SIGTERM to the group, SIGKILL this long after
     std::vector<char *> argv;     ///< the command, null-terminated
+    char **environment = nullptr; ///< the command's, null-terminated; null = the supervisor's own
 };
 
 /// Exit codes of takt-supervisor (the engine reads them when the status file is missing).

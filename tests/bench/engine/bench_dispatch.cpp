@@ -15,8 +15,14 @@
 // as the engine has slots (the disk is synced and left to settle between measurements):
 //   - posix_spawn(/bin/true) + waitpid, the bare spawn rate (the target's reference), measured
 //     before and after the engine run, the better of the two;
-//   - posix_spawn(takt-supervisor --dir D -- /bin/true) + waitpid: two processes and the
-//     status file's fsyncs per run, the floor of the supervisor design, whatever the engine does.
+//   - posix_spawn(takt-supervisor --dir D -- /bin/true) + waitpid: two processes per run, the
+//     floor of the supervisor design, whatever the engine does;
+//   - the floor of a shared runner (one long-lived process starting every run, the design the
+//     README weighs against the supervisor): this process posix_spawns /bin/true with stdout and
+//     stderr on pipes, polls the pipes and the pidfds, and per run makes the attempt directory and
+//     writes output.log and the status file (tmp + rename) as the supervisor does. Shown with the
+//     CPU it spends per run and the CPU of the commands themselves, which together with the
+//     engine thread's CPU per run tell what 2 cores can reach at all.
 // Also shown: posix_spawn one at a time, and fork+exec one at a time (what a forking engine,
 // e.g. one using QProcess, would pay at 512 MB).
 //
@@ -25,6 +31,8 @@
 //                                      minutes on a busy one)
 //   bench_dispatch --engine-only S [--runs N] [--ballast-mb M]
 //                                      one engine run with S slots (and M MB touched), for profiling
+//   bench_dispatch --runner-only S [--runs N]
+//                                      the bare spawn loop and the shared runner's floor, S at a time
 // Data goes to $TMPDIR (default /tmp), removed in the background at the end (benchutil.h);
 // TAKT_BENCH_KEEP=1 keeps it.
 
@@ -47,6 +55,10 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include <poll.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
 
 using namespace Takt;
 
@@ -139,6 +151,126 @@ double supervisorRate(const QString &supervisorPath, int inFlight, int count)
         count, inFlight);
 }
 
+struct RunnerFigures
+{
+    double runsPerSec = 0;
+    double ownCpuPerRunUs = 0;     ///< the runner loop's own CPU per run
+    double commandCpuPerRunUs = 0; ///< /bin/true's CPU per run (exec, exit; as the kernel counts it)
+};
+
+/// The shared-runner floor (see the file comment); `inFlight` commands at a time.
+RunnerFigures runnerFloor(int inFlight, int count)
+{
+    struct Child
+    {
+        pid_t pid = 0;
+        int pidFd = -1;
+        int out = -1;
+        int err = -1;
+        int log = -1;
+        std::string dir;
+    };
+    const std::string base = QFile::encodeName(Bench::newTempDir("bench_dispatch-runner")).toStdString();
+    const auto cpuOf = [](int who) {
+        rusage u{};
+        getrusage(who, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) * 1e-6;
+    };
+    const double own0 = cpuOf(RUSAGE_SELF);
+    const double children0 = cpuOf(RUSAGE_CHILDREN);
+    const double t0 = Bench::monoSeconds();
+    std::vector<Child> running;
+    char *const argv[] = {const_cast<char *>("/bin/true"), nullptr};
+    int started = 0, done = 0;
+    static char buffer[64 * 1024];
+    while (done < count) {
+        while (int(running.size()) < inFlight && started < count) {
+            Child c;
+            c.dir = base + "/" + std::to_string(started / 1000) + "/" + std::to_string(started);
+            ::mkdir((base + "/" + std::to_string(started / 1000)).c_str(), 0755);
+            if (::mkdir(c.dir.c_str(), 0755) != 0)
+                return {};
+            c.log = ::open((c.dir + "/output.log").c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+            int out[2], err[2];
+            if (c.log < 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0)
+                return {};
+            posix_spawn_file_actions_t actions;
+            posix_spawn_file_actions_init(&actions);
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+            posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+            posix_spawn_file_actions_adddup2(&actions, err[1], 2);
+            posix_spawn_file_actions_addchdir_np(&actions, base.c_str());
+            posix_spawnattr_t attr;
+            posix_spawnattr_init(&attr);
+            posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+            posix_spawnattr_setpgroup(&attr, 0);
+            const int rc = posix_spawn(&c.pid, argv[0], &actions, &attr, argv, environ);
+            posix_spawn_file_actions_destroy(&actions);
+            posix_spawnattr_destroy(&attr);
+            ::close(out[1]);
+            ::close(err[1]);
+            if (rc != 0)
+                return {};
+            c.out = out[0];
+            c.err = err[0];
+            c.pidFd = int(::syscall(SYS_pidfd_open, c.pid, 0u));
+            char line[128];
+            const int n = std::snprintf(line, sizeof line, "2026-06-01T10:01:00.000Z T started: /bin/true in pid %d\n",
+                                        int(c.pid));
+            if (::write(c.log, line, size_t(n)) != n)
+                return {};
+            running.push_back(c);
+            ++started;
+        }
+        std::vector<pollfd> fds;
+        for (const Child &c : running) {
+            fds.push_back({c.pidFd, POLLIN, 0});
+            fds.push_back({c.out, c.out >= 0 ? short(POLLIN) : short(0), 0});
+            fds.push_back({c.err, c.err >= 0 ? short(POLLIN) : short(0), 0});
+        }
+        if (::poll(fds.data(), fds.size(), -1) < 0)
+            continue;
+        for (size_t i = running.size(); i-- > 0;) {
+            Child &c = running[i];
+            for (int *fd : {&c.out, &c.err}) {
+                const pollfd &p = fds[i * 3 + (fd == &c.out ? 1 : 2)];
+                if (*fd >= 0 && p.revents != 0 && ::read(*fd, buffer, sizeof buffer) <= 0) {
+                    ::close(*fd);
+                    *fd = -1;
+                }
+            }
+            if (fds[i * 3].revents == 0 || c.out >= 0 || c.err >= 0)
+                continue;
+            siginfo_t info{};
+            ::waitid(idtype_t(3) /* P_PIDFD */, id_t(c.pidFd), &info, WEXITED);
+            ::close(c.pidFd);
+            char line[128];
+            const int n = std::snprintf(line, sizeof line, "2026-06-01T10:01:00.001Z T exited with code %d\n",
+                                        info.si_status);
+            struct stat st{};
+            if (::write(c.log, line, size_t(n)) != n || ::fstat(c.log, &st) != 0)
+                return {};
+            ::close(c.log);
+            const std::string status = "state=succeeded\nexit_code=0\nsignal=0\nstarted_at=1\nfinished_at=2\ncpu_ms=0\n"
+                                       "peak_rss_kb=0\nlog_size=" + std::to_string(st.st_size) + "\npgid=" +
+                                       std::to_string(c.pid) + "\nreason=\n";
+            const int fd = ::open((c.dir + "/status.tmp").c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+            if (fd < 0 || ::write(fd, status.data(), status.size()) != ssize_t(status.size()))
+                return {};
+            ::close(fd);
+            if (::rename((c.dir + "/status.tmp").c_str(), (c.dir + "/status").c_str()) != 0)
+                return {};
+            running.erase(running.begin() + qsizetype(i));
+            ++done;
+        }
+    }
+    RunnerFigures figures;
+    figures.runsPerSec = count / (Bench::monoSeconds() - t0);
+    figures.ownCpuPerRunUs = (cpuOf(RUSAGE_SELF) - own0) * 1e6 / count;
+    figures.commandCpuPerRunUs = (cpuOf(RUSAGE_CHILDREN) - children0) * 1e6 / count;
+    return figures;
+}
+
 // Keeps the big block alive and touched, so the compiler cannot drop it.
 volatile char *g_ballast = nullptr;
 
@@ -151,17 +283,31 @@ int main(int argc, char **argv)
     int runCount = 1000;
     int onlySlots = 0;
     int ballastMb = 0;
+    int runnerSlots = 0;
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--runs") == 0)
             runCount = std::max(10, std::atoi(argv[i + 1]));
         else if (std::strcmp(argv[i], "--engine-only") == 0)
             onlySlots = std::max(1, std::atoi(argv[i + 1]));
+        else if (std::strcmp(argv[i], "--runner-only") == 0)
+            runnerSlots = std::max(1, std::atoi(argv[i + 1]));
         else if (std::strcmp(argv[i], "--ballast-mb") == 0)
             ballastMb = std::max(0, std::atoi(argv[i + 1]));
     }
     const QString supervisorPath = ProcessExecutor().supervisorPath();
     if (supervisorPath.isEmpty())
         qFatal("takt-supervisor not found (set TAKT_SUPERVISOR)");
+    if (runnerSlots > 0) { // the floors alone
+        Bench::settle();
+        const double bare = Bench::spawnRate({"/bin/true"}, runCount, runnerSlots);
+        Bench::settle();
+        const RunnerFigures r = runnerFloor(runnerSlots, runCount);
+        std::printf("%d at a time: bare posix_spawn %.0f/s; shared runner's floor %.0f/s (%.2f x bare), its own CPU "
+                    "%.0f us/run, the command's %.0f us/run\n", runnerSlots, bare, r.runsPerSec, r.runsPerSec / bare,
+                    r.ownCpuPerRunUs, r.commandCpuPerRunUs);
+        Bench::removeTempDirs();
+        return 0;
+    }
     if (onlySlots > 0) { // for profiling: the engine part alone, no limits
         if (ballastMb > 0) {
             const size_t size = size_t(ballastMb) << 20;
@@ -191,6 +337,7 @@ int main(int argc, char **argv)
         int slotCount = 0;
         double bare = 0;       ///< posix_spawn(/bin/true) at slotCount in flight
         double supervisor = 0; ///< takt-supervisor running /bin/true at slotCount in flight
+        RunnerFigures runner;  ///< the shared-runner floor at slotCount in flight (small phase only)
         EngineFigures engine;
     };
     struct Phase
@@ -224,6 +371,10 @@ int main(int argc, char **argv)
             Config &config = phase.configs[c];
             Bench::settle();
             config.supervisor = supervisorRate(supervisorPath, config.slotCount, config.slotCount == 2 ? 300 : 600);
+            if (p == 0) {
+                Bench::settle();
+                config.runner = runnerFloor(config.slotCount, 1000);
+            }
             Bench::settle();
             config.engine = runEngine(config.slotCount, runCount, supervisorPath);
             // The bare rate again after the engine run; the better of the two counts (others' load
@@ -250,6 +401,14 @@ int main(int argc, char **argv)
                             fmt("%.0f/s", c.bare), "-", "-", -1});
             rows.push_back({"limit: takt-supervisor running /bin/true, " + n + " at a time" + tag,
                             fmt("%.0f/s", c.supervisor), "-", "-", -1});
+            if (c.runner.runsPerSec > 0) {
+                rows.push_back({"limit: a shared runner's floor (spawn with pipes, log + status), " + n + " at a time",
+                                fmt("%.0f/s", c.runner.runsPerSec) + fmt(" (%.2f x bare)", c.runner.runsPerSec / c.bare),
+                                "-", "-", -1});
+                rows.push_back({"  its own CPU per run; the command's CPU per run",
+                                fmt("%.0f us", c.runner.ownCpuPerRunUs) + fmt("; %.0f us", c.runner.commandCpuPerRunUs),
+                                "-", "-", -1});
+            }
             rows.push_back({"engine, " + n + " slots" + tag, fmt("%.0f runs/s", e.runsPerSec),
                             fmt("%.0f/s", c.bare) + " bare spawn", "-", -1});
             const double ratio = e.runsPerSec / c.bare;

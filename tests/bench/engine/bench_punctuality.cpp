@@ -27,7 +27,9 @@
 // TIMER_ABSTIME) to 1000 deadlines 1 ms apart, alone; and again during A and C to the very
 // same due instants as the engine (the limit under the same load). And the floor of the
 // supervisor design: a thread that wakes at each of 200 deadlines 10 ms apart and at once
-// spawns takt-supervisor itself; the command's recorded start minus the deadline.
+// spawns takt-supervisor itself; the command's recorded start minus the deadline. And the floor
+// with a spare supervisor, as ProcessExecutor keeps one: started ahead of time, handed its
+// request (sparerequest.h) at each deadline, the next spare started right after.
 
 #include "benchutil.h"
 
@@ -36,6 +38,7 @@
 #include <engine/executor/statusfile.h>
 #include <engine/scheduler/enginecore.h>
 #include <engine/store/store.h>
+#include <engine/executor/supervisor/sparerequest.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,6 +51,8 @@
 
 #include <cstdio>
 #include <thread>
+
+#include <sys/socket.h>
 
 using namespace Takt;
 
@@ -75,6 +80,74 @@ std::vector<double> sleeperLateness(const std::vector<qint64> &deadlinesMs)
 /// The floor of running a command under takt-supervisor: at each deadline this thread spawns the
 /// supervisor itself (nothing else to do in between) and the lateness is the started_at the
 /// supervisor records for the command (whole ms, as for the engine) minus the deadline.
+/// The same with spare supervisors: each is started ahead of its deadline and at the deadline
+/// only reads its request, as ProcessExecutor does it.
+std::vector<double> spareLateness(const QString &supervisor, const std::vector<qint64> &deadlinesMs)
+{
+    const QString dirPath = Bench::newTempDir("bench_punctuality-spare");
+    const std::string sup = QFile::encodeName(supervisor).toStdString();
+    const std::string base = QFile::encodeName(dirPath).toStdString();
+    int running = 0;
+    const auto startSpare = [&]() -> int {
+        int ends[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+            return -1;
+        std::string padding(size_t(TaktSupervisor::SparePadding), ' ');
+        std::vector<char *> argv{const_cast<char *>(sup.c_str()), const_cast<char *>(TaktSupervisor::SpareOption),
+                                 padding.data(), nullptr};
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO);
+        posix_spawnattr_t attr;
+        posix_spawnattr_init(&attr);
+        posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID);
+        pid_t pid = 0;
+        const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        posix_spawnattr_destroy(&attr);
+        ::close(ends[1]);
+        if (rc != 0) {
+            ::close(ends[0]);
+            return -1;
+        }
+        ++running;
+        return ends[0];
+    };
+    int spare = startSpare();
+    for (size_t i = 0; i < deadlinesMs.size() && spare >= 0; ++i) {
+        const qint64 ms = deadlinesMs[i];
+        timespec at{ms / 1000, long(ms % 1000) * 1'000'000};
+        while (clock_nanosleep(CLOCK_REALTIME, TIMER_ABSTIME, &at, nullptr) == EINTR) {
+        }
+        std::string payload;
+        for (const std::string &field : {base + "/" + std::to_string(i), base, std::string("0"), std::string("10000"),
+                                         std::string("1"), std::string("/bin/true"), std::string("PATH=/usr/bin:/bin")}) {
+            payload += field;
+            payload += '\0';
+        }
+        const std::uint32_t size = std::uint32_t(payload.size());
+        std::string message(TaktSupervisor::SpareMagic, sizeof TaktSupervisor::SpareMagic);
+        message.append(reinterpret_cast<const char *>(&size), sizeof size);
+        message += payload;
+        if (::send(spare, message.data(), message.size(), MSG_NOSIGNAL) != ssize_t(message.size()))
+            std::fprintf(stderr, "bench_punctuality: a spare did not take its request\n");
+        ::close(spare);
+        spare = startSpare();
+        while (running > 0 && waitpid(-1, nullptr, WNOHANG) > 0)
+            --running;
+    }
+    if (spare >= 0)
+        ::close(spare); // the last spare reads EOF and exits
+    while (running > 0 && waitpid(-1, nullptr, 0) > 0)
+        --running;
+    std::vector<double> late;
+    for (size_t i = 0; i < deadlinesMs.size(); ++i) {
+        if (const auto outcome = readStatusFile(dirPath + u'/' + QString::number(i)))
+            late.push_back(double(outcome->startedAt - deadlinesMs[i]));
+    }
+    return late;
+}
+
 std::vector<double> supervisorLateness(const QString &supervisor, const std::vector<qint64> &deadlinesMs)
 {
     const QString dirPath = Bench::newTempDir("bench_punctuality-sup");
@@ -264,7 +337,9 @@ int main(int argc, char **argv)
     const Bench::Percentiles limitSupervisor = Bench::percentiles(supervisorLateness(
         ProcessExecutor().supervisorPath(), spacedDeadlines(QDateTime::currentMSecsSinceEpoch() + 50, 200, 10)));
 
-    std::printf("supervisor floor done (%.1f s so far)\n", Bench::monoSeconds() - benchStart);
+    const Bench::Percentiles limitSpare = Bench::percentiles(spareLateness(
+        ProcessExecutor().supervisorPath(), spacedDeadlines(QDateTime::currentMSecsSinceEpoch() + 50, 200, 10)));
+    std::printf("supervisor floors done (%.1f s so far)\n", Bench::monoSeconds() - benchStart);
     std::fflush(stdout);
     const qint64 leadMs = 1500; // engine start-up before the first due time
     Bench::settle();
@@ -292,6 +367,8 @@ int main(int argc, char **argv)
     rows.push_back({"limit: clock_nanosleep(TIMER_ABSTIME) wake-up, idle, 1000 x 1 ms", limitText, "-", "-", -1});
     rows.push_back({"limit: deadline -> command started by a bare takt-supervisor, 200 x 10 ms",
                     triple(limitSupervisor, 1.0, "ms", "%.0f"), "-", "-", -1});
+    rows.push_back({"limit: deadline -> command started by a spare takt-supervisor, 200 x 10 ms",
+                    triple(limitSpare, 1.0, "ms", "%.0f"), "-", "-", -1});
 
     const auto scenarioRows = [&](const char *name, const Outcome &o, bool judged) {
         const Bench::Percentiles q = percentiles(ms(o.queuedLateUs));

@@ -1,6 +1,7 @@
 // Tests ProcessExecutor and takt-supervisor with real child processes and real files:
 // logs, exit codes, start failures, environment, timeouts and group kills, cancel,
-// resource figures, and adopting supervisors across executors.
+// resource figures, adopting supervisors across executors, and the spare supervisor an
+// executor keeps started ahead of its next launch.
 //
 // The test binary doubles as a child program: with --helper-* it allocates memory or burns
 // CPU instead of running the tests (see main()).
@@ -11,7 +12,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +26,7 @@
 #include <cstring>
 #include <ctime>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -100,6 +105,54 @@ qint64 procStartTime(qint64 pid)
     return text.mid(text.lastIndexOf(')') + 2).split(' ').value(19).toLongLong();
 }
 
+// The spare supervisor this process keeps (a child whose command line is
+// "takt-supervisor --spare ..."), 0 if there is none right now.
+qint64 spareSupervisorPid()
+{
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QByteArrayList fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.value(1).toLongLong() != ::getpid() || fields.value(0) == "Z")
+            continue;
+        QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArrayList args = cmdline.readAll().split('\0');
+        if (args.value(0).endsWith("takt-supervisor") && args.value(1) == "--spare")
+            return pid;
+    }
+    return 0;
+}
+
+char procState(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return '?';
+    const QByteArray text = file.readAll();
+    const qsizetype at = text.lastIndexOf(')') + 2;
+    return at >= 2 && at < text.size() ? text.at(at) : '?';
+}
+
+QByteArrayList cmdlineOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArrayList args = file.readAll().split('\0');
+    while (!args.isEmpty() && args.last().isEmpty())
+        args.removeLast();
+    return args;
+}
+
 int allocHelper(int megabytes)
 {
     const size_t size = size_t(megabytes) << 20;
@@ -130,6 +183,35 @@ int cpuHelper(int milliseconds)
     }
     std::printf("burnt %d ms\n", milliseconds);
     return 0;
+}
+
+// Plays an engine that has launched once and keeps its spare: writes the spare's pid to
+// DIR/spare.pid and waits to be killed.
+int keepSpareHelper(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString dir = QString::fromLocal8Bit(argv[2]);
+    ProcessExecutor executor;
+    LaunchRequest r;
+    r.runId = 1;
+    r.argv = {QStringLiteral("/bin/true")};
+    r.attemptDir = dir + QStringLiteral("/helper-run");
+    if (!executor.launch(r).isOk())
+        return 2;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [&] {
+        if (const qint64 spare = spareSupervisorPid()) {
+            QFile file(dir + QStringLiteral("/spare.pid.tmp"));
+            if (file.open(QIODevice::WriteOnly)) {
+                file.write(QByteArray::number(spare));
+                file.close();
+                file.rename(dir + QStringLiteral("/spare.pid"));
+            }
+            poll.stop();
+        }
+    });
+    poll.start(10);
+    return app.exec();
 }
 
 } // namespace
@@ -707,6 +789,230 @@ private Q_SLOTS:
         QVERIFY(pgid > 0);
         ::kill(-pid_t(pgid), SIGKILL);
     }
+
+    void aLaunchAfterTheFirstUsesTheSpareStartedAheadOfTime()
+    {
+        // What makes a run start sooner after its due time: the supervisor is already there.
+        const QString bin = m_dir->filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        QFile script(bin + QStringLiteral("/takt-hello"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho \"hello $TAKT_RUN_ID ${HOME-unset}\"; pwd\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+
+        ProcessExecutor executor;
+        bool ok = false;
+        QCOMPARE(run(executor, shell(QStringLiteral("true")), &ok).state, RunState::Succeeded);
+        QVERIFY(ok);
+        qint64 spare = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((spare = spareSupervisorPid()) != 0, WaitMs);
+        // A spare has a session of its own from the start, like any supervisor.
+        QCOMPARE(::getsid(pid_t(spare)), pid_t(spare));
+
+        // Everything of the request reaches the command: argv, the job's PATH and nothing but
+        // the given environment, the working directory.
+        LaunchRequest r = request({QStringLiteral("takt-hello")});
+        r.environment = {"PATH=/usr/bin:/bin:" + QFile::encodeName(bin), "TAKT_RUN_ID=77"};
+        const QString workDir = m_dir->filePath(QStringLiteral("work"));
+        QVERIFY(QDir().mkpath(workDir));
+        r.workDir = workDir;
+        QSignalSpy spy(&executor, &ProcessExecutor::finished);
+        const auto handle = executor.launch(r);
+        QVERIFY(handle.isOk());
+        QCOMPARE(handle->pid, spare);
+        QCOMPARE(handle->pidStart, procStartTime(spare));
+        QVERIFY(spy.wait(WaitMs));
+        const AttemptOutcome outcome = spy.takeFirst().at(2).value<AttemptOutcome>();
+        QCOMPARE(outcome.state, RunState::Succeeded);
+        QCOMPARE(outputOf(readLog(logPath(r))), "O hello 77 unset\nO " + QFile::encodeName(workDir) + "\n");
+        // Reaped as its own supervisor: no zombie left.
+        QVERIFY(::kill(pid_t(spare), 0) == -1 && errno == ESRCH);
+    }
+
+    void aSpareKeepsTheTimeoutAndCancel()
+    {
+        ProcessExecutor executor;
+        bool ok = false;
+        run(executor, shell(QStringLiteral("true")), &ok);
+        QVERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(spareSupervisorPid() != 0, WaitMs);
+        LaunchRequest timed = shell(QStringLiteral("sleep 100"));
+        timed.timeoutMs = 200;
+        timed.killGraceMs = 100;
+        const AttemptOutcome outcome = run(executor, timed, &ok);
+        QVERIFY(ok);
+        QCOMPARE(outcome.state, RunState::TimedOut);
+
+        QTRY_VERIFY_WITH_TIMEOUT(spareSupervisorPid() != 0, WaitMs);
+        const LaunchRequest cancelled = shell(QStringLiteral("echo up; sleep 100"));
+        QSignalSpy spy(&executor, &ProcessExecutor::finished);
+        QVERIFY(executor.launch(cancelled).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(outputOf(readLog(logPath(cancelled))).contains("O up"), WaitMs);
+        QVERIFY(executor.cancel(cancelled.runId));
+        QVERIFY(spy.wait(WaitMs));
+        QCOMPARE(spy.takeFirst().at(2).value<AttemptOutcome>().state, RunState::Cancelled);
+    }
+
+    void aRunOnASpareIsAdoptedAfterTheExecutorIsGone_data()
+    {
+        QTest::addColumn<bool>("startTimeKnown");
+        QTest::newRow("start time known") << true;
+        QTest::newRow("pid never stored: found by its command line") << false;
+    }
+
+    void aRunOnASpareIsAdoptedAfterTheExecutorIsGone()
+    {
+        // An engine that dies right after handing a run to its spare, before it stored the
+        // pid: the next one finds the supervisor by the attempt directory in its command line.
+        QFETCH(bool, startTimeKnown);
+        const LaunchRequest r = shell(QStringLiteral("echo one; sleep 1; echo two; exit 3"));
+        SupervisorHandle handle;
+        {
+            ProcessExecutor first;
+            bool ok = false;
+            run(first, shell(QStringLiteral("true")), &ok);
+            QVERIFY(ok);
+            qint64 spare = 0;
+            QTRY_VERIFY_WITH_TIMEOUT((spare = spareSupervisorPid()) != 0, WaitMs);
+            const auto launched = first.launch(r);
+            QVERIFY(launched.isOk());
+            handle = launched.value();
+            QCOMPARE(handle.pid, spare);
+            QTRY_VERIFY_WITH_TIMEOUT(outputOf(readLog(logPath(r))).contains("O one"), WaitMs);
+            const QByteArrayList args = cmdlineOf(handle.pid);
+            QVERIFY2(args.value(0).endsWith("takt-supervisor"), args.join(' ').constData());
+            QCOMPARE(args.value(1), QByteArray("--dir"));
+            QCOMPARE(args.value(2), QFile::encodeName(r.attemptDir));
+            QCOMPARE(args.mid(3, 4), QByteArrayList({"--", "/bin/sh", "-c", r.argv.at(2).toUtf8()}));
+        } // destroyed: must not take the run with it
+        QCOMPARE(::kill(pid_t(handle.pid), 0), 0);
+        if (!startTimeKnown)
+            handle.pidStart = 0;
+
+        ProcessExecutor second;
+        QSignalSpy spy(&second, &ProcessExecutor::finished);
+        QVERIFY(second.adopt(r.runId, r.attempt, r.attemptDir, handle));
+        QVERIFY(spy.wait(WaitMs));
+        const AttemptOutcome outcome = spy.takeFirst().at(2).value<AttemptOutcome>();
+        QCOMPARE(outcome.state, RunState::Failed);
+        QCOMPARE(outcome.exitCode, 3);
+        QCOMPARE(outputOf(readLog(logPath(r))), QByteArray("O one\nO two\n"));
+    }
+
+    void anUnusedSpareEndsWithItsExecutor()
+    {
+        qint64 spare = 0;
+        {
+            ProcessExecutor executor;
+            bool ok = false;
+            run(executor, shell(QStringLiteral("true")), &ok);
+            QVERIFY(ok);
+            QTRY_VERIFY_WITH_TIMEOUT((spare = spareSupervisorPid()) != 0, WaitMs);
+        }
+        // Gone and reaped: no idle supervisor and no zombie left behind.
+        QVERIFY(::kill(pid_t(spare), 0) == -1 && errno == ESRCH);
+    }
+
+    void anUnusedSpareEndsWhenItsEngineIsKilled()
+    {
+        // A helper process plays the engine: it keeps a spare, then dies by SIGKILL.
+        QProcess engine;
+        engine.setProgram(QCoreApplication::applicationFilePath());
+        engine.setArguments({QStringLiteral("--helper-keep-spare"), m_dir->path()});
+        engine.start();
+        QVERIFY(engine.waitForStarted(WaitMs));
+        QFile pidFile(m_dir->filePath(QStringLiteral("spare.pid")));
+        QTRY_VERIFY_WITH_TIMEOUT(pidFile.exists() && pidFile.size() > 0, WaitMs);
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const qint64 spare = pidFile.readAll().trimmed().toLongLong();
+        QVERIFY(spare > 0);
+        QCOMPARE(::kill(pid_t(spare), 0), 0);
+        ::kill(pid_t(engine.processId()), SIGKILL);
+        QVERIFY(engine.waitForFinished(WaitMs));
+        // It read EOF and exited: gone, or a zombie until whoever inherited it reaps it.
+        const auto exited = [spare] {
+            if (::kill(pid_t(spare), 0) == -1 && errno == ESRCH)
+                return true;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(spare));
+            if (!stat.open(QIODevice::ReadOnly))
+                return true;
+            const QByteArray text = stat.readAll();
+            return text.mid(text.lastIndexOf(')') + 2, 1) == "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(exited(), WaitMs);
+    }
+
+    void aDeadSpareIsReplacedByAnOrdinaryStart()
+    {
+        ProcessExecutor executor;
+        bool ok = false;
+        run(executor, shell(QStringLiteral("true")), &ok);
+        QVERIFY(ok);
+        qint64 spare = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((spare = spareSupervisorPid()) != 0, WaitMs);
+        QCOMPARE(::kill(pid_t(spare), SIGKILL), 0);
+        // Dead (a zombie: unreaped until the executor notices).
+        QTRY_COMPARE_WITH_TIMEOUT(procState(spare), 'Z', WaitMs);
+
+        const LaunchRequest r = shell(QStringLiteral("echo still runs"));
+        QSignalSpy spy(&executor, &ProcessExecutor::finished);
+        const auto handle = executor.launch(r);
+        QVERIFY(handle.isOk());
+        QVERIFY(handle->pid != spare);
+        QVERIFY(spy.wait(WaitMs));
+        QCOMPARE(spy.takeFirst().at(2).value<AttemptOutcome>().state, RunState::Succeeded);
+        QCOMPARE(outputOf(readLog(logPath(r))), QByteArray("O still runs\n"));
+        // The dead spare is reaped, not left a zombie.
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(spare), 0) == -1 && errno == ESRCH, WaitMs);
+    }
+
+    void aSpareStartsNothingFromARequestItCannotTrust_data()
+    {
+        QTest::addColumn<QByteArray>("magic");
+        QTest::addColumn<bool>("withCommand");
+        QTest::addColumn<int>("cut");
+        QTest::addColumn<int>("exitCode");
+        // The engine died (or gave up) halfway through writing: nothing ran, nothing to say.
+        QTest::newRow("incomplete") << QByteArray("TKS1") << true << 5 << 0;
+        // A format this supervisor does not know (a binary replaced under a running engine).
+        QTest::newRow("other format") << QByteArray("TKS9") << true << 0 << 2;
+        QTest::newRow("no command") << QByteArray("TKS1") << false << 0 << 2;
+    }
+
+    void aSpareStartsNothingFromARequestItCannotTrust()
+    {
+        QFETCH(QByteArray, magic);
+        QFETCH(bool, withCommand);
+        QFETCH(int, cut);
+        QFETCH(int, exitCode);
+        const QString attemptDir = m_dir->filePath(QStringLiteral("runs/1/1"));
+        QByteArray payload = QFile::encodeName(attemptDir) + '\0' + '\0' + "0" + '\0' + "100" + '\0' + "1" + '\0';
+        if (withCommand)
+            payload += QByteArray("/bin/true") + '\0';
+        const quint32 size = quint32(payload.size());
+        const QByteArray message = (magic + QByteArray(reinterpret_cast<const char *>(&size), 4) + payload).chopped(cut);
+
+        int ends[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends), 0);
+        const QByteArray path = QFile::encodeName(ProcessExecutor().supervisorPath());
+        QByteArray padding(256, ' ');
+        char *argv[] = {const_cast<char *>(path.constData()), const_cast<char *>("--spare"), padding.data(), nullptr};
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO);
+        pid_t pid = 0;
+        QCOMPARE(posix_spawn(&pid, argv[0], &actions, nullptr, argv, environ), 0);
+        posix_spawn_file_actions_destroy(&actions);
+        ::close(ends[1]);
+        QCOMPARE(::write(ends[0], message.constData(), size_t(message.size())), ssize_t(message.size()));
+        ::close(ends[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(pid, &status, 0), pid);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), exitCode);
+        QVERIFY(!QFileInfo::exists(attemptDir));
+    }
 };
 
 int main(int argc, char *argv[])
@@ -715,6 +1021,8 @@ int main(int argc, char *argv[])
         return allocHelper(std::atoi(argv[2]));
     if (argc == 3 && std::strcmp(argv[1], "--helper-cpu-ms") == 0)
         return cpuHelper(std::atoi(argv[2]));
+    if (argc == 3 && std::strcmp(argv[1], "--helper-keep-spare") == 0)
+        return keepSpareHelper(argc, argv);
     QCoreApplication app(argc, argv);
     tst_ProcessExecutor test;
     QTEST_SET_MAIN_SOURCE_PATH
