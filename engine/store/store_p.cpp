@@ -182,7 +182,8 @@ Result<void> StorePrivate::reconnectIfLost()
     if (!m_connectionLost || m_transactionDepth > 0)
         return {};
     qCInfo(lcStore, "%s: the connection was lost; reconnecting", qPrintable(displayLocation()));
-    // Prepared statements belong to the old session.
+    // Prepared statements belong to the old session (QPSQL warns that it cannot free them
+    // on the dead connection: harmless).
     m_statements.clear();
     m_db.close();
     return openConnection();
