@@ -5,6 +5,7 @@
 #include "croncommand.h"
 #include "jobscommand.h"
 #include "logscommand.h"
+#include "nodescommand.h"
 #include "runscommand.h"
 #include "servecommand.h"
 
@@ -22,7 +23,8 @@ QString mainHelp()
                   "  jobs               create, apply, list, show, delete, pause, resume and run jobs\n"
                   "  runs               list, show and cancel runs\n"
                   "  logs ID            print a run's output\n"
-                  "  cron next EXPR     print the next fire times of a schedule\n\n"
+                  "  cron next EXPR     print the next fire times of a schedule\n"
+                  "  nodes              list the nodes of the cluster (PostgreSQL store)\n\n"
                   "Without a command, takt opens the desktop console (or runs 'serve' where there is no display).\n"
                   "Run 'takt COMMAND --help' for a command's options.\n"
                   "Exit codes: 0 done, 1 failed, 2 the command line was not understood.\n");
@@ -45,6 +47,8 @@ int run(const QStringList &arguments)
         return runLogsCommand(rest);
     if (command == u"cron")
         return runCronCommand(rest);
+    if (command == u"nodes")
+        return runNodesCommand(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         printOut(mainHelp());
         return ExitOk;

@@ -64,6 +64,19 @@ int runServeCommand(const QStringList &args)
                   Tr::tr("duration")});
     cl.addOption({QStringLiteral("keep-log-bytes"),
                   Tr::tr("Total size of all logs kept; the oldest go first (default: no limit)."), Tr::tr("size")});
+    cl.addOption({QStringLiteral("store"),
+                  Tr::tr("The store: a postgresql://user@host:port/db URL shared by the nodes of a cluster "
+                         "(default: DATA/takt.db, SQLite)."),
+                  Tr::tr("url")});
+    cl.addOption({QStringLiteral("node"), Tr::tr("This node's name in the cluster (default: the host name)."),
+                  Tr::tr("name")});
+    cl.addOption({QStringLiteral("labels"), Tr::tr("Labels this node offers to jobs that require them, e.g. gpu,linux."),
+                  Tr::tr("list")});
+    cl.addOption({QStringLiteral("heartbeat"), Tr::tr("How often a cluster node reports it is alive (default: 1s)."),
+                  Tr::tr("duration")});
+    cl.addOption({QStringLiteral("node-timeout"),
+                  Tr::tr("A node silent this long is declared dead and its runs are retried elsewhere (default: 10s)."),
+                  Tr::tr("duration")});
     cl.addDataOption();
     if (const auto done = cl.parse(args, 0, 0))
         return *done;
@@ -93,6 +106,37 @@ int runServeCommand(const QStringList &args)
             return cl.fail(bytes.error());
         options.retention.keepLogBytes = bytes.value();
     }
+
+    if (cl.isSet(QStringLiteral("store")))
+        options.store = cl.value(QStringLiteral("store"));
+    if (cl.isSet(QStringLiteral("node"))) {
+        options.cluster.nodeName = cl.value(QStringLiteral("node")).trimmed();
+        if (options.cluster.nodeName.isEmpty())
+            return cl.fail(Tr::tr("--node: a node needs a name"));
+    }
+    if (cl.isSet(QStringLiteral("labels"))) {
+        for (const QString &label : cl.value(QStringLiteral("labels")).split(u',', Qt::SkipEmptyParts)) {
+            if (label.trimmed().isEmpty() || label.trimmed().contains(u' '))
+                return cl.fail(Tr::tr("--labels: '%1' is not a label").arg(label));
+            options.cluster.labels << label.trimmed();
+        }
+    }
+    for (const auto &[name, target] : {std::pair{QStringLiteral("heartbeat"), &options.cluster.heartbeatMs},
+                                       std::pair{QStringLiteral("node-timeout"), &options.cluster.nodeTimeoutMs}}) {
+        if (!cl.isSet(name))
+            continue;
+        const auto ms = parseDuration(cl.value(name), QStringLiteral("--") + name);
+        if (!ms)
+            return cl.fail(ms.error());
+        if (ms.value() < 50 || ms.value() > 3'600'000)
+            return cl.fail(Tr::tr("--%1: '%2' is not between 50ms and 1h").arg(name, cl.value(name)));
+        *target = int(ms.value());
+    }
+    if (cl.isSet(QStringLiteral("heartbeat")) && !cl.isSet(QStringLiteral("node-timeout"))
+        && options.cluster.nodeTimeoutMs < 3 * options.cluster.heartbeatMs)
+        options.cluster.nodeTimeoutMs = 3 * options.cluster.heartbeatMs;
+    if (options.cluster.nodeTimeoutMs < 2 * options.cluster.heartbeatMs)
+        return cl.fail(Tr::tr("--node-timeout: must be at least two heartbeats"));
 
     ListenAddress listen{QHostAddress::LocalHost, DefaultPort};
     if (cl.isSet(QStringLiteral("listen"))) {
@@ -127,6 +171,7 @@ int runServeCommand(const QStringList &args)
         core.stop();
         return cl.fail(url.error());
     }
+    core.setApiUrl(url->toString());
     printErr(Tr::tr("takt: serving on %1 (data: %2)\n").arg(url->toString(), dataDir));
 
     QCoreApplication::exec();

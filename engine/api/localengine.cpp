@@ -124,4 +124,9 @@ QFuture<Result<LogChunk>> LocalEngine::readLog(RunId id, int attempt, qint64 off
     return call<Result<LogChunk>>([=](EngineCore *core) { return core->readLog(id, attempt, offset, maxBytes); });
 }
 
+QFuture<Result<QList<NodeInfo>>> LocalEngine::nodes()
+{
+    return call<Result<QList<NodeInfo>>>([](EngineCore *core) { return core->nodes(); });
+}
+
 } // namespace Takt

@@ -38,6 +38,7 @@ public:
     QFuture<Result<QList<AttemptRecord>>> attempts(RunId id) override;
     QFuture<Result<RunRecord>> cancelRun(RunId id) override;
     QFuture<Result<LogChunk>> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) override;
+    QFuture<Result<QList<NodeInfo>>> nodes() override;
 
 private:
     /// Calls `work(core)` in the engine thread and carries its result back in a future.

@@ -275,4 +275,11 @@ QFuture<Result<LogChunk>> RemoteEngine::readLog(RunId id, int attempt, qint64 of
     });
 }
 
+QFuture<Result<QList<NodeInfo>>> RemoteEngine::nodes()
+{
+    return send<QList<NodeInfo>>("GET", "/api/v1/nodes", {}, {}, [](const QByteArray &body, QNetworkReply *) {
+        return listFromJson<NodeInfo>(body, u"nodes"_qs, &nodeFromJson);
+    });
+}
+
 } // namespace Takt

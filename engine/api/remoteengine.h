@@ -43,6 +43,7 @@ public:
     QFuture<Result<QList<AttemptRecord>>> attempts(RunId id) override;
     QFuture<Result<RunRecord>> cancelRun(RunId id) override;
     QFuture<Result<LogChunk>> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) override;
+    QFuture<Result<QList<NodeInfo>>> nodes() override;
 
 private:
     /// Sends one request; `parse` turns a 2xx reply into the value, anything else becomes

@@ -4,6 +4,7 @@
 // and the HTTP server call them in that thread and carry the results to their clients.
 
 #include <engine/core/job.h>
+#include <engine/core/node.h>
 #include <engine/core/result.h>
 #include <engine/core/run.h>
 
@@ -31,6 +32,17 @@ public:
         /// History kept: keepRuns and keepForMs apply to every job that sets none of its own;
         /// keepLogBytes caps the logs of all jobs together. Default: finished runs for 90 days.
         RetentionPolicy retention{0, 90LL * 24 * 3600 * 1000, 0};
+        /// Where the store is: empty = DATA/takt.db (SQLite); a postgresql:// URL is a database
+        /// that several engines may share, and makes this engine a node of their cluster.
+        QString store;
+        /// How this engine takes part in a cluster (used when `store` is a PostgreSQL URL).
+        struct Cluster
+        {
+            QString nodeName;          ///< empty = the machine's host name
+            QStringList labels;        ///< offered to jobs that require labels
+            int heartbeatMs = 1000;
+            int nodeTimeoutMs = 10000; ///< silent this long = dead: its runs are lost and retried
+        } cluster;
     };
 
     explicit EngineCore(const Options &options, QObject *parent = nullptr);
@@ -69,6 +81,15 @@ public:
 
     int runningCount() const;
     int slotCount() const;
+
+    /// True when the store is shared by a cluster of engines (a PostgreSQL store).
+    bool isCluster() const;
+    /// Every node of the cluster; NotFound (field "cluster") for an engine that is not in one.
+    Result<QList<NodeInfo>> nodes() const;
+    /// Where this engine's HTTP API is, so that other nodes can read the logs of its runs.
+    void setApiUrl(const QString &url);
+    /// The secret nodes present to each other's APIs to read logs; empty outside a cluster.
+    QString clusterSecret() const;
     /// Transactions committed by the store since start() (the commits-per-run benchmark).
     qint64 storeCommitCount() const;
 

@@ -23,6 +23,7 @@ const QList<ApiRoute> &apiRoutes()
         {A::CancelRun, "POST", u"/api/v1/runs/{id}/cancel"_qs, 200, true, u"Cancel a run that has not ended; 409 if it has"_qs},
         {A::ReadLog, "GET", u"/api/v1/runs/{id}/log"_qs, 200, true, u"Raw bytes of an attempt's log: ?attempt=&offset=&max="_qs},
         {A::CronNext, "GET", u"/api/v1/cron/next"_qs, 200, true, u"Next fire times of a schedule: ?expr=&tz=&from=&count="_qs},
+        {A::ListNodes, "GET", u"/api/v1/nodes"_qs, 200, true, u"The nodes of the cluster: labels, slots, heartbeat age, leader, running runs; 404 outside a cluster"_qs},
     };
     return routes;
 }

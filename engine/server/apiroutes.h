@@ -29,6 +29,7 @@ struct ApiRoute
         CancelRun,
         ReadLog,
         CronNext,
+        ListNodes,
     };
 
     Action action;

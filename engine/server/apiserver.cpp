@@ -208,9 +208,13 @@ ApiResponse ApiServerPrivate::respond(const QByteArray &method, const QByteArray
         // The token is checked before anything else is said about the path.
         // The scheme is case-insensitive (RFC 7235); the token is not.
         const QByteArrayView scheme = "Bearer ";
+        const QByteArray clusterSecret = m_core->clusterSecret().toUtf8();
         const bool authorized = !m_token.isEmpty() && authorization.size() > scheme.size()
             && QByteArrayView(authorization).first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0
-            && AccessToken::tokensEqual(QByteArrayView(authorization).sliced(scheme.size()).trimmed(), m_token);
+            && (AccessToken::tokensEqual(QByteArrayView(authorization).sliced(scheme.size()).trimmed(), m_token)
+                // Nodes of a cluster read each other's logs with the secret they share.
+                || (!clusterSecret.isEmpty()
+                    && AccessToken::tokensEqual(QByteArrayView(authorization).sliced(scheme.size()).trimmed(), clusterSecret)));
         if (!authorized) {
             ApiResponse response = ApiResponse::error(makeError(
                 ErrorCode::Unauthorized, {},
@@ -263,6 +267,15 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
     case A::CancelRun: return cancelRun(request);
     case A::ReadLog: return readLog(request);
     case A::CronNext: return cronNext(request);
+    case A::ListNodes: {
+        const Result<QList<NodeInfo>> nodes = m_core->nodes();
+        if (!nodes)
+            return ApiResponse::error(nodes.error());
+        QJsonArray array;
+        for (const NodeInfo &node : nodes.value())
+            array.append(nodeToJson(node));
+        return ApiResponse::json(200, {{u"nodes"_qs, array}});
+    }
     }
     return ApiResponse::error(makeError(ErrorCode::Internal, {}, Tr::tr("route has no handler")));
 }
