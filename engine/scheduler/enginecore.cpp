@@ -82,12 +82,13 @@ constexpr int FlushDelayMs = 20;
 // Reading a log never returns more than this in one call.
 constexpr qint64 MaxLogChunk = 4 * 1024 * 1024;
 
-// Finds a supervisor by its attempt directory in /proc: the way to re-find an attempt whose
-// pid never reached the store because the engine died right after launching it.
-SupervisorHandle findSupervisorByDir(const QString &attemptDir)
+// The supervisors in /proc whose attempt directory `matches`, with that directory: the way to
+// re-find an attempt whose pid never reached the store because the engine died right after
+// launching it, and the attempts an earlier life of a cluster node left running.
+QList<std::pair<QString, SupervisorHandle>> findSupervisors(const std::function<bool(const QByteArray &)> &matches)
 {
+    QList<std::pair<QString, SupervisorHandle>> found;
     const QDir proc(QStringLiteral("/proc"));
-    const QByteArray needle = QFile::encodeName(attemptDir);
     for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool isPid = false;
         const qint64 pid = entry.toLongLong(&isPid);
@@ -97,7 +98,10 @@ SupervisorHandle findSupervisorByDir(const QString &attemptDir)
         if (!cmdline.open(QIODevice::ReadOnly))
             continue;
         const QList<QByteArray> args = cmdline.readAll().split('\0');
-        if (args.isEmpty() || !args.first().endsWith("takt-supervisor") || !args.contains(needle))
+        if (args.isEmpty() || !args.first().endsWith("takt-supervisor"))
+            continue;
+        const auto dir = std::find_if(args.cbegin(), args.cend(), matches);
+        if (dir == args.cend())
             continue;
         QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
         if (!stat.open(QIODevice::ReadOnly))
@@ -108,9 +112,16 @@ SupervisorHandle findSupervisorByDir(const QString &attemptDir)
         SupervisorHandle handle;
         handle.pid = pid;
         handle.pidStart = fields.size() > 19 ? fields.at(19).toLongLong() : 0;
-        return handle;
+        found.append({QFile::decodeName(*dir), handle});
     }
-    return {};
+    return found;
+}
+
+SupervisorHandle findSupervisorByDir(const QString &attemptDir)
+{
+    const QByteArray needle = QFile::encodeName(attemptDir);
+    const auto found = findSupervisors([&](const QByteArray &arg) { return arg == needle; });
+    return found.isEmpty() ? SupervisorHandle{} : found.first().second;
 }
 
 } // namespace
@@ -1165,29 +1176,21 @@ void EngineCorePrivate::dropClaims(const char *why)
 
 void EngineCorePrivate::recoverCluster()
 {
-    // Attempts an earlier life of this node started (it was killed, or declared dead): the
-    // leader retries their runs elsewhere, so their processes must not go on here.
-    const auto orphans = cluster->store()->orphanedRuns(cluster->membership());
-    if (!orphans.isOk())
-        return;
-    for (const RunRecord &run : orphans.value()) {
-        if (executor->isRunning(run.id)) {
-            executor->cancel(run.id);
+    // A new incarnation owns no run yet: every attempt still running under this data
+    // directory was started by an earlier life of this node (killed, or declared dead), and
+    // the cluster retries its run elsewhere, so it must not go on here.
+    const QByteArray prefix = QFile::encodeName(options.dataDir + QStringLiteral("/runs/"));
+    const auto orphans = findSupervisors([&](const QByteArray &arg) { return arg.startsWith(prefix); });
+    for (auto [dir, handle] : orphans) {
+        handle.logPath = dir + QStringLiteral("/output.log");
+        const QStringList parts = dir.mid(prefix.size()).split(u'/');
+        const RunId id = parts.value(0).toLongLong();
+        const int attempt = parts.value(1).toInt();
+        if (id <= 0 || attempt <= 0 || active.contains(id))
             continue;
-        }
-        for (int attempt = std::max(1, run.current.attempt); attempt <= run.current.attempt + 1; ++attempt) {
-            const QString dir = attemptDir(run.id, attempt);
-            if (!QFileInfo::exists(dir))
-                continue;
-            SupervisorHandle handle;
-            if (attempt == run.current.attempt)
-                handle = SupervisorHandle{run.current.pid, run.current.pidStart, run.current.logPath};
-            if (handle.pid == 0)
-                handle = findSupervisorByDir(dir);
-            if (handle.pid != 0 && executor->adopt(run.id, attempt, dir, handle)) {
-                qInfo("takt: stopping attempt %d of run %lld left by an earlier life of this node", attempt, run.id);
-                executor->cancel(run.id);
-            }
+        if (executor->isRunning(id) || executor->adopt(id, attempt, dir, handle)) {
+            qInfo("takt: stopping attempt %d of run %lld left by an earlier life of this node", attempt, id);
+            executor->cancel(id);
         }
     }
 }
