@@ -135,7 +135,10 @@ bool PostgresServer::initDataDir()
         m_error = missingMessage();
         return false;
     }
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/takt-pg-XXXXXX"));
+    // As root the server runs as postgres, which must reach the folder: /tmp is open to all,
+    // a root's $TMPDIR may not be. The socket path must also stay under 107 bytes.
+    const QString parent = isRoot() ? QStringLiteral("/tmp") : QDir::tempPath();
+    m_dir = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/takt-pg-XXXXXX"));
     if (!m_dir->isValid()) {
         m_error = QStringLiteral("cannot make a temporary folder: %1").arg(m_dir->errorString());
         return false;

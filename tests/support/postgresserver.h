@@ -12,7 +12,7 @@ class QTemporaryDir;
 
 namespace Takt::Test {
 
-/// Usage: `PostgresServer pg; if (!pg.start()) QSKIP/QFAIL(pg.errorString())`, then
+/// Usage: `TAKT_NEED_POSTGRES(); PostgresServer pg; QVERIFY2(pg.start(), …errorString())`, then
 /// `pg.createDatabase("t1")` gives a URL for Store::open() or `takt serve --store`.
 /// Never touches the system cluster on port 5432. As root (CI), initdb, pg_ctl and postgres
 /// run as the `postgres` system user, since PostgreSQL refuses to run as root. The server
@@ -34,6 +34,9 @@ public:
     static bool isInstalled() { return !binDir().isEmpty(); }
     /// Why the PostgreSQL tests skip when isInstalled() is false: names the package.
     static QString missingMessage();
+    /// True when TAKT_REQUIRE_POSTGRES=1 (set by .ci/run): a missing PostgreSQL is then a
+    /// failure, not a skip, so that CI cannot pass without having run the PostgreSQL tests.
+    static bool isRequired() { return qEnvironmentVariableIntValue("TAKT_REQUIRE_POSTGRES") == 1; }
 
     /// The `-c name=value` server settings of the next start() (default: fsync=off and
     /// full_page_writes=off, which only matter when the machine crashes).
@@ -85,3 +88,14 @@ private:
 };
 
 } // namespace Takt::Test
+
+/// In a Qt Test function (include <QTest>): skips, or fails under TAKT_REQUIRE_POSTGRES=1,
+/// when PostgreSQL is not installed.
+#define TAKT_NEED_POSTGRES()                                                                      \
+    do {                                                                                          \
+        if (!Takt::Test::PostgresServer::isInstalled()) {                                         \
+            if (Takt::Test::PostgresServer::isRequired())                                         \
+                QFAIL(qPrintable(Takt::Test::PostgresServer::missingMessage()));                  \
+            QSKIP(qPrintable(Takt::Test::PostgresServer::missingMessage()));                      \
+        }                                                                                         \
+    } while (false)

@@ -63,8 +63,7 @@ private slots:
 
 void tst_PostgresServer::init()
 {
-    if (!PostgresServer::isInstalled())
-        QSKIP(qPrintable(PostgresServer::missingMessage()));
+    TAKT_NEED_POSTGRES();
 }
 
 void tst_PostgresServer::startsOnLoopbackAndCreatesDatabases()

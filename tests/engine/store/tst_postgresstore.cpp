@@ -101,8 +101,7 @@ private:
 
 void tst_PostgresStore::initTestCase()
 {
-    if (!PostgresServer::isInstalled())
-        QSKIP(qPrintable(PostgresServer::missingMessage()));
+    TAKT_NEED_POSTGRES();
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 

@@ -264,8 +264,7 @@ void tst_Store::init()
     m_postgres = postgres;
     m_databases.clear();
     if (m_postgres) {
-        if (!PostgresServer::isInstalled())
-            QSKIP(qPrintable(PostgresServer::missingMessage()));
+        TAKT_NEED_POSTGRES();
         QVERIFY2(m_server.isRunning(), qPrintable(m_server.errorString()));
     }
     m_dir = std::make_unique<QTemporaryDir>();
