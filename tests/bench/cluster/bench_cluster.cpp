@@ -19,7 +19,8 @@
 //   bench_cluster [--runs K] [--slots S] [--seconds D] [--heartbeat 200ms] [--node-timeout 1s]
 //   bench_cluster --pgbench-only      the limit alone (no takt binary needed)
 //   bench_cluster --failover-only     the failover part alone
-// Defaults: K = 2000, S = 8, D = 10 (pgbench -T). Data in $TMPDIR, removed at the end.
+// Defaults: K = 2000, S = 8, D = 10 (pgbench -T). Data in $TMPDIR, removed at the end
+// (TAKT_BENCH_KEEP=1 keeps it, with each node's serve.log).
 
 #include <engine/store/store.h>
 #include <tests/support/postgresserver.h>
@@ -373,7 +374,8 @@ QList<Failover> failover(PostgresServer &pg, const QString &root, const NodeOpti
         spec.schedule = QStringLiteral("@every 1s");
         spec.timeZone = QStringLiteral("UTC");
         spec.command = {QStringLiteral("/bin/true")};
-        if (const Result<Job> job = store.value()->insertJob(spec, nowMs(), 0); !job.isOk())
+        // "@every 1s" fires on whole seconds; the store keeps the next one, as the API would.
+        if (const Result<Job> job = store.value()->insertJob(spec, nowMs(), (nowMs() / 1000 + 1) * 1000); !job.isOk())
             fail(job.error().toString());
     }
     Cluster cluster(url, QDir(root).filePath(QStringLiteral("failover")), options);
@@ -474,6 +476,8 @@ int main(int argc, char **argv)
         fail(PostgresServer::missingMessage());
 
     QTemporaryDir root(QDir::tempPath() + QStringLiteral("/bench_cluster-XXXXXX"));
+    // TAKT_BENCH_KEEP=1 keeps the nodes' data folders and serve.log files for a look afterwards.
+    root.setAutoRemove(qEnvironmentVariableIntValue("TAKT_BENCH_KEEP") != 1);
     const QString scriptPath = root.filePath(QStringLiteral("claim.sql"));
     {
         QFile script(scriptPath);
