@@ -23,11 +23,11 @@ ClusterNode::~ClusterNode()
 Result<void> ClusterNode::start()
 {
     const QString prefix = QStringLiteral("takt-cluster-%1").arg(quintptr(this));
-    auto store = ClusterStore::open(m_options.storeUrl, prefix);
+    auto store = ClusterStore::open(m_options.storeUrl, prefix, m_options.name);
     if (!store.isOk())
         return store.error();
     m_store = std::move(store).value();
-    m_lock = std::make_unique<LeaderLock>(m_options.storeUrl, prefix + QStringLiteral("-lock"));
+    m_lock = std::make_unique<LeaderLock>(m_options.storeUrl, prefix + QStringLiteral("-lock"), m_options.name);
     const auto joined = m_store->join(m_options.name, m_options.labels, m_options.slotCount, m_apiUrl);
     if (!joined.isOk())
         return joined.error();
@@ -103,8 +103,8 @@ void ClusterNode::heartbeat()
     }
 
     if (isLeader()) {
-        const auto leader = m_store->leaderTermAndAge();
-        if (!m_lock->isHeld() || (leader.isOk() && leader->first != m_term))
+        const auto leader = m_store->leader();
+        if (!m_lock->isHeld() || (leader.isOk() && leader->term != m_term))
             loseLeadership();
     } else {
         const Result<bool> acquired = m_lock->tryAcquire();
@@ -120,8 +120,12 @@ void ClusterNode::heartbeat()
         } else if (acquired.isOk()) {
             // Someone holds the lock. If its node has stopped heartbeating, its session may
             // still be open (a stalled process): end that session so the lock becomes free.
-            const auto leader = m_store->leaderTermAndAge();
-            if (leader.isOk() && leader->second > m_options.nodeTimeoutMs) {
+            const auto leader = m_store->leader();
+            if (leader.isOk() && leader->heartbeatAgeMs > m_options.nodeTimeoutMs) {
+                // Its other sessions too: an open transaction of its own would otherwise keep
+                // the next term from being taken.
+                if (!leader->node.isEmpty() && leader->node != m_options.name)
+                    (void)m_store->terminateSessionsOf(leader->node);
                 const Result<int> pid = m_store->terminateLockHolder(LeaderLock::Key);
                 if (pid.isOk() && pid.value() > 0)
                     qWarning("takt: the leader stopped heartbeating; ended its database session (pid %d)", pid.value());

@@ -93,8 +93,49 @@ PlacedRun readRun(const QSqlQuery &row)
 class ClusterStorePrivate
 {
 public:
+    ClusterStore *q = nullptr;
     QString connectionName;
     QSqlDatabase db;
+    bool listening = false;
+    bool inTransaction = false;
+
+    /// What every new session needs: a lock timeout, and LISTEN for other nodes' changes.
+    Result<void> setUpSession()
+    {
+        // A lock held by a stalled node must not hang this node's engine thread: after 5 s the
+        // statement fails and is tried again at the next heartbeat or claim.
+        if (QSqlQuery setup(db); !setup.exec(QStringLiteral("SET lock_timeout = 5000")))
+            return makeError(ErrorCode::Unavailable, QStringLiteral("store"), setup.lastError().text());
+        if (!listening) {
+            listening = true;
+            QObject::connect(db.driver(), &QSqlDriver::notification, q,
+                             [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                                 if (source == QSqlDriver::SelfSource)
+                                     return; // this node knows its own changes already
+                                 QList<RunId> ids;
+                                 for (const QString &id : payload.toString().split(u',', Qt::SkipEmptyParts))
+                                     ids << id.toLongLong();
+                                 if (!ids.isEmpty())
+                                     Q_EMIT q->runsChangedElsewhere(ids);
+                             });
+        }
+        db.driver()->subscribeToNotification(QString::fromLatin1(RunsChannel));
+        return {};
+    }
+
+    /// After a failed statement: if the session itself is gone (the server restarted, or the
+    /// leader ended it because this node stalled), open a new one for the next statement.
+    void reconnectIfLost()
+    {
+        if (db.isOpen()) {
+            QSqlQuery probe(db);
+            if (probe.exec(QStringLiteral("SELECT 1")))
+                return;
+        }
+        db.close();
+        if (db.open())
+            (void)setUpSession();
+    }
 
     Error error(const QSqlError &e, const QString &what) const
     {
@@ -114,8 +155,13 @@ public:
             return error(query.lastError(), what);
         for (const QVariant &value : values)
             query.addBindValue(value);
-        if (!query.exec())
-            return error(query.lastError(), what);
+        if (!query.exec()) {
+            const Error failed = error(query.lastError(), what);
+            query.finish();
+            if (!inTransaction)
+                reconnectIfLost(); // inside a transaction, transaction() looks once it is over
+            return failed;
+        }
         int rows = 0;
         if (query.isSelect()) {
             while (query.next()) {
@@ -133,16 +179,23 @@ public:
     template<typename T>
     Result<T> transaction(const std::function<Result<T>()> &work, const QString &what)
     {
-        if (!db.transaction())
-            return error(db.lastError(), what);
+        if (!db.transaction()) {
+            const Error failed = error(db.lastError(), what);
+            reconnectIfLost();
+            return failed;
+        }
+        inTransaction = true;
         Result<T> result = work();
+        inTransaction = false;
         if (!result.isOk()) {
             db.rollback();
+            reconnectIfLost();
             return result;
         }
         if (!db.commit()) {
             const Error failed = error(db.lastError(), what);
             db.rollback();
+            reconnectIfLost();
             return failed;
         }
         return result;
@@ -283,7 +336,13 @@ bool ClusterStore::isClusterLocation(const QString &location)
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
-Result<std::unique_ptr<ClusterStore>> ClusterStore::open(const QString &location, const QString &connectionName)
+QString ClusterStore::sessionName(const QString &nodeName)
+{
+    return QStringLiteral("takt node %1").arg(nodeName);
+}
+
+Result<std::unique_ptr<ClusterStore>> ClusterStore::open(const QString &location, const QString &connectionName,
+                                                         const QString &nodeName)
 {
     const QUrl url(location);
     if (!isClusterLocation(location) || !url.isValid() || url.path().size() < 2)
@@ -299,23 +358,16 @@ Result<std::unique_ptr<ClusterStore>> ClusterStore::open(const QString &location
     db.setPassword(url.password());
     db.setDatabaseName(url.path().mid(1));
     // A node that cannot reach the database must notice within its heartbeat, not hang.
-    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    QString options = QStringLiteral("connect_timeout=5");
+    if (!nodeName.isEmpty())
+        options += QStringLiteral(";application_name='%1'").arg(sessionName(nodeName));
+    db.setConnectOptions(options);
     if (!db.open())
         return makeError(ErrorCode::Unavailable, QStringLiteral("store"),
                          Tr::tr("cannot connect to %1: %2").arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
-    ClusterStore *self = store.get();
-    if (db.driver()->subscribeToNotification(QString::fromLatin1(RunsChannel))) {
-        connect(db.driver(), &QSqlDriver::notification, self,
-                [self](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                    if (source == QSqlDriver::SelfSource)
-                        return; // this node knows its own changes already
-                    QList<RunId> ids;
-                    for (const QString &id : payload.toString().split(u',', Qt::SkipEmptyParts))
-                        ids << id.toLongLong();
-                    if (!ids.isEmpty())
-                        Q_EMIT self->runsChangedElsewhere(ids);
-                });
-    }
+    store->d->q = store.get();
+    if (const Result<void> ready = store->d->setUpSession(); !ready.isOk())
+        return ready.error();
     return store;
 }
 
@@ -437,14 +489,14 @@ Result<qint64> ClusterStore::takeTerm(qint64 nodeId)
     return term;
 }
 
-Result<std::pair<qint64, qint64>> ClusterStore::leaderTermAndAge()
+Result<ClusterStore::Leader> ClusterStore::leader()
 {
-    std::pair<qint64, qint64> result{0, 0};
+    Leader result;
     const Result<int> read = d->exec(
-        sql("SELECT s.term, COALESCE($NOW - n.heartbeat_at, 0) FROM cluster_state s"
+        sql("SELECT s.term, COALESCE($NOW - n.heartbeat_at, 0), COALESCE(n.name, '') FROM cluster_state s"
             " LEFT JOIN nodes n ON n.id = s.leader_node WHERE s.id = 1"),
         {}, Tr::tr("cannot read the leader"), [&](const QSqlQuery &row) {
-            result = {row.value(0).toLongLong(), row.value(1).toLongLong()};
+            result = Leader{row.value(0).toLongLong(), row.value(1).toLongLong(), row.value(2).toString()};
         });
     if (!read.isOk())
         return read.error();
@@ -463,6 +515,19 @@ Result<int> ClusterStore::terminateLockHolder(qint64 key)
     if (!done.isOk())
         return done.error();
     return pid;
+}
+
+Result<int> ClusterStore::terminateSessionsOf(const QString &name)
+{
+    int ended = 0;
+    const Result<int> done = d->exec(
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                       " WHERE application_name = ? AND pid <> pg_backend_pid()"),
+        {sessionName(name)}, Tr::tr("cannot end the sessions of node '%1'").arg(name),
+        [&](const QSqlQuery &row) { ended += row.value(0).toBool() ? 1 : 0; });
+    if (!done.isOk())
+        return done.error();
+    return ended;
 }
 
 Result<QList<RunRecord>> ClusterStore::fire(qint64 term, JobId job, qint64 expectedNext, qint64 next,
@@ -519,16 +584,25 @@ Result<QList<RunRecord>> ClusterStore::sweep(qint64 term, qint64 leaderNode, qin
     return d->transaction<QList<RunRecord>>([&]() -> Result<QList<RunRecord>> {
         if (const Result<void> fenced = d->checkTerm(term); !fenced.isOk())
             return fenced.error();
-        const Result<int> dead = d->exec(
-            sql("UPDATE nodes SET state = 'dead' WHERE state = 'alive' AND heartbeat_at < $NOW - ? AND id <> ?"),
-            {timeoutMs, leaderNode}, Tr::tr("cannot declare nodes dead"));
-        if (!dead.isOk())
-            return dead.error();
+        QStringList dead;
+        const Result<int> declared = d->exec(
+            sql("UPDATE nodes SET state = 'dead' WHERE state = 'alive' AND heartbeat_at < $NOW - ? AND id <> ?"
+                " RETURNING name"),
+            {timeoutMs, leaderNode}, Tr::tr("cannot declare nodes dead"),
+            [&](const QSqlQuery &row) { dead << row.value(0).toString(); });
+        if (!declared.isOk())
+            return declared.error();
+        // A dead node that is only stalled may hold row locks in an open transaction: its
+        // sessions end, and whatever it wakes up to finds its incarnation given up.
+        for (const QString &name : std::as_const(dead)) {
+            if (const Result<int> ended = terminateSessionsOf(name); !ended.isOk())
+                return ended.error();
+        }
         // Runs held by a dead node or by an earlier life of a node that has rejoined since.
         const auto held = d->readRuns(
             QStringLiteral("r.state = 'running' AND EXISTS (SELECT 1 FROM nodes n WHERE n.id = r.node_id"
                            " AND (n.state = 'dead' OR n.incarnation <> r.node_incarnation))"),
-            {}, QStringLiteral("ORDER BY r.id FOR UPDATE OF r"));
+            {}, QStringLiteral("ORDER BY r.id FOR UPDATE OF r SKIP LOCKED"));
         if (!held.isOk())
             return held.error();
         QList<RunRecord> changed;

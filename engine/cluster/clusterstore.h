@@ -55,8 +55,12 @@ public:
     ~ClusterStore() override;
 
     /// `url`: postgresql://user:password@host:port/database. The schema must exist (Store::open
-    /// migrates it); `connectionName` must be unique in the process.
-    static Result<std::unique_ptr<ClusterStore>> open(const QString &url, const QString &connectionName);
+    /// migrates it); `connectionName` must be unique in the process. The session is named
+    /// sessionName(`nodeName`) in pg_stat_activity, so that a node given up can be cut off.
+    static Result<std::unique_ptr<ClusterStore>> open(const QString &url, const QString &connectionName,
+                                                      const QString &nodeName = {});
+    /// The application_name of a node's database sessions.
+    static QString sessionName(const QString &nodeName);
     /// True for the store locations that make an engine a cluster node.
     static bool isClusterLocation(const QString &location);
 
@@ -79,11 +83,20 @@ public:
     // ---- leadership (see LeaderLock for the lock itself) ----
     /// Takes the next term for `nodeId`: from now on only writes fenced with it succeed.
     Result<qint64> takeTerm(qint64 nodeId);
-    /// The current term and the heartbeat age of its leader (0, 0 when there is none).
-    Result<std::pair<qint64, qint64>> leaderTermAndAge();
+    struct Leader
+    {
+        qint64 term = 0;           ///< 0 = nobody has led yet
+        qint64 heartbeatAgeMs = 0; ///< of the node that took the term
+        QString node;
+    };
+    /// The current term and who took it.
+    Result<Leader> leader();
     /// The backend pid that holds the advisory lock `key`, 0 if none; terminating it frees the
     /// lock of a leader whose connection stays open while the leader itself is stalled.
     Result<int> terminateLockHolder(qint64 key);
+    /// Ends every database session of node `name` but this one's own: a stalled node's open
+    /// transactions and locks then cannot hold the cluster up. Returns how many were ended.
+    Result<int> terminateSessionsOf(const QString &name);
 
     /// A due time: inserts `runs` (one per shard or target node; a due time already made is
     /// skipped by the unique key) and moves the job's next due time from `expectedNext` to
@@ -94,9 +107,10 @@ public:
                                   const QList<PlacedRun> &runs);
     /// A run not bound to a due time (manual): any node may claim it.
     Result<RunRecord> insertRun(const PlacedRun &run);
-    /// Declares nodes whose heartbeat is older than `timeoutMs` dead and hands each run they
-    /// (or an older incarnation of a node) held to `decide`, which sets its new state (retry
-    /// or lost); all in one transaction fenced by `term`. Returns the runs changed.
+    /// Declares nodes whose heartbeat is older than `timeoutMs` dead (ending their database
+    /// sessions) and hands each run they (or an older incarnation of a node) held to `decide`,
+    /// which sets its new state (retry or lost); all in one transaction fenced by `term`.
+    /// Returns the runs changed.
     Result<QList<RunRecord>> sweep(qint64 term, qint64 leaderNode, qint64 timeoutMs,
                                    const std::function<void(RunRecord &)> &decide);
 

@@ -1,5 +1,6 @@
 #include "leaderlock.h"
 
+#include <engine/cluster/clusterstore.h>
 #include <engine/core/tr.h>
 
 #include <QSqlError>
@@ -9,9 +10,10 @@
 
 namespace Takt {
 
-LeaderLock::LeaderLock(const QString &url, const QString &connectionName)
+LeaderLock::LeaderLock(const QString &url, const QString &connectionName, const QString &nodeName)
     : m_url(url)
     , m_connectionName(connectionName)
+    , m_nodeName(nodeName)
 {
 }
 
@@ -36,8 +38,11 @@ Result<void> LeaderLock::connect()
         m_db.setDatabaseName(url.path().mid(1));
         // Keepalives: a leader cut off from the network loses its session (and the lock)
         // within seconds instead of the kernel's two hours.
-        m_db.setConnectOptions(QStringLiteral("connect_timeout=5;keepalives=1;keepalives_idle=2;"
-                                              "keepalives_interval=1;keepalives_count=3"));
+        QString options = QStringLiteral("connect_timeout=5;keepalives=1;keepalives_idle=2;"
+                                         "keepalives_interval=1;keepalives_count=3");
+        if (!m_nodeName.isEmpty())
+            options += QStringLiteral(";application_name='%1'").arg(ClusterStore::sessionName(m_nodeName));
+        m_db.setConnectOptions(options);
     }
     if (!m_db.open())
         return makeError(ErrorCode::Unavailable, QStringLiteral("cluster"),

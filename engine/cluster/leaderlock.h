@@ -16,7 +16,8 @@ public:
     /// The advisory lock key of the leadership ("takt" in ASCII).
     static constexpr qint64 Key = 0x74616b74;
 
-    LeaderLock(const QString &url, const QString &connectionName);
+    /// `nodeName` names the session (ClusterStore::sessionName()).
+    LeaderLock(const QString &url, const QString &connectionName, const QString &nodeName = {});
     ~LeaderLock();
     LeaderLock(const LeaderLock &) = delete;
     LeaderLock &operator=(const LeaderLock &) = delete;
@@ -34,6 +35,7 @@ private:
 
     QString m_url;
     QString m_connectionName;
+    QString m_nodeName;
     QSqlDatabase m_db;
     bool m_held = false;
 };

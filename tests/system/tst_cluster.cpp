@@ -136,6 +136,37 @@ private Q_SLOTS:
         verifyEverySecondOnce(u"heartbeat-job"_qs);
     }
 
+    void stalledLeaderCannotFireWhenItWakes()
+    {
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "stall-job", "schedule": "@every 1s",
+            "timezone": "UTC", "misfire": "all", "command": "true"})"_qs))).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(dueTimes(u"stall-job"_qs).size() >= 3, 30'000);
+        const QString old = m_cluster.leader();
+        QVERIFY(!old.isEmpty());
+        const qint64 incarnation = m_cluster.scalar(QStringLiteral("SELECT incarnation FROM nodes WHERE name = '%1'").arg(old));
+        const pid_t pid = pid_t(m_cluster.node(old).process->processId());
+
+        // SIGSTOP: the leader stalls with its database sessions (and its lock) still open.
+        QVERIFY(::kill(pid, SIGSTOP) == 0);
+        const qint64 stoppedAt = QDateTime::currentMSecsSinceEpoch();
+        // After the node timeout (3 s) another node ends its sessions and takes the lead.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_cluster.leader().isEmpty() && m_cluster.leader() != old, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(QStringLiteral("SELECT state = 'dead' FROM nodes WHERE name = '%1'")
+                                                       .arg(old)) != 0, true, 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(dueTimes(u"stall-job"_qs, stoppedAt + 5'000).size() >= 2, 30'000);
+
+        // It wakes: its term has passed and its incarnation was given up, so whatever it was
+        // about to fire is refused; it joins again as a follower with a new incarnation.
+        QVERIFY(::kill(pid, SIGCONT) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster.scalar(QStringLiteral("SELECT incarnation FROM nodes WHERE name = '%1'"
+                                                                 " AND state = 'alive'").arg(old)) > incarnation, 20'000);
+        const qint64 wokeAt = QDateTime::currentMSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(dueTimes(u"stall-job"_qs, wokeAt + 2'000).size() >= 2, 30'000);
+        QVERIFY(await(any()->setJobPaused(u"stall-job"_qs, true)).isOk());
+        QVERIFY(m_cluster.leader() != old);
+        verifyEverySecondOnce(u"stall-job"_qs);
+    }
+
     void workerKilledMidRunItsRunIsRetriedElsewhere()
     {
         // The first attempt sleeps long; the retry (on another node) ends at once.
