@@ -255,6 +255,18 @@ private Q_SLOTS:
         QCOMPARE(bad.error().field, u"shards"_qs);
     }
 
+    void cancelFromAnyNode()
+    {
+        // Labelled gpu, so it runs on n3; cancelled through n1, which does not run it.
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "stubborn", "labels": ["gpu"], "kill_grace": "1s",
+            "command": "echo started; sleep 120"})"_qs))).isOk());
+        const auto run = await(m_cluster.engine(m_names[0])->runJobNow(u"stubborn"_qs));
+        QVERIFY(run.isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(outputOf(m_cluster.engine(m_names[0]), run->id), QByteArray("started\n"), 20'000);
+        QVERIFY(await(m_cluster.engine(m_names[0])->cancelRun(run->id)).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(await(m_cluster.engine(m_names[1])->run(run->id))->state, RunState::Cancelled, 20'000);
+    }
+
     void anyNodeShowsTheWholeCluster()
     {
         for (const QString &name : m_names) {
