@@ -8,15 +8,16 @@
 //     queued runs; one script execution = one run claimed (SELECT … FOR UPDATE SKIP LOCKED +
 //     UPDATE to running, committed) and completed (UPDATE to succeeded + its attempt row,
 //     committed): the store's side of a run with nothing else around it;
-//   - Takt: a fresh database with K jobs "@at T" (command /bin/true), then N real
-//     `takt serve --store postgresql://… --slots S --node node-i` processes; once they are up,
-//     T arrives and every job fires once. Runs/s = K / (last finished_at − T), from the times
-//     the nodes themselves stored; claimed/s the same up to the last started_at;
+//   - Takt, N real `takt serve --store postgresql://… --slots S --node node-i` processes on a
+//     fresh database, twice: (queued) K runs of one job (/bin/true) already queued, which no
+//     node may take before T (not_before), so all N are up when claiming starts; (fired) K jobs
+//     "@at T", which the leader fires at T, one run each. Runs/s = K / (last finished_at − T),
+//     from the times the nodes themselves stored; claimed/s the same up to the last started_at;
 //   - failover: 3 nodes, a job "@every 1s"; the leader is killed with SIGKILL, twice in a row;
 //     measured: kill → another node holds the leadership (cluster_state), and how late the
 //     first run due after the kill started.
 //
-//   bench_cluster [--runs K] [--slots S] [--seconds D] [--heartbeat 200ms] [--node-timeout 1s]
+//   bench_cluster [--runs K] [--slots S] [--seconds D] [--heartbeat 1s] [--node-timeout 10s]
 //   bench_cluster --pgbench-only      the limit alone (no takt binary needed)
 //   bench_cluster --failover-only     the failover part alone
 // Defaults: K = 2000, S = 8, D = 10 (pgbench -T). Data in $TMPDIR, removed at the end
@@ -277,25 +278,51 @@ struct TaktFigures
     QString perNode;
 };
 
-TaktFigures taktRate(PostgresServer &pg, const QString &root, int nodes, int runCount, const NodeOptions &options)
+/// How the K runs come to be: already queued when their time comes (the claim and the run
+/// alone), or fired by the leader from K jobs due at one instant (firing included).
+enum class Source { Queued, Fired };
+
+TaktFigures taktRate(PostgresServer &pg, const QString &root, int nodes, int runCount, const NodeOptions &options,
+                     Source source)
 {
-    const QString url = pg.createDatabase(QStringLiteral("takt_%1").arg(nodes));
+    const QString kind = source == Source::Queued ? QStringLiteral("queued") : QStringLiteral("fired");
+    const QString url = pg.createDatabase(QStringLiteral("takt_%1_%2").arg(kind).arg(nodes));
     if (url.isEmpty())
         fail(pg.errorString());
     // Due a while after the nodes are expected to be up; checked below.
     const qint64 due = (nowMs() / 1000 + 8 + 2 * nodes) * 1000;
     {
-        Result<std::unique_ptr<Store>> store = Store::open(url, QStringLiteral("takt-setup-%1").arg(nodes));
+        Result<std::unique_ptr<Store>> store = Store::open(url, QStringLiteral("takt-setup-%1-%2").arg(kind).arg(nodes));
         if (!store.isOk())
             fail(store.error().toString());
         const QString at = QDateTime::fromMSecsSinceEpoch(due, QTimeZone::utc()).toString(Qt::ISODate);
         const Result<void> made = store.value()->transaction([&]() -> Result<void> {
+            JobSpec spec;
+            spec.timeZone = QStringLiteral("UTC");
+            spec.command = {QStringLiteral("/bin/true")};
+            if (source == Source::Queued) {
+                // One job with K queued runs that no node may take before `due` (not_before),
+                // so that all N nodes are up when the claiming starts.
+                spec.name = QStringLiteral("noop");
+                const Result<Job> job = store.value()->insertJob(spec, nowMs(), 0);
+                if (!job.isOk())
+                    return job.error();
+                for (int i = 0; i < runCount; ++i) {
+                    RunRecord run;
+                    run.jobId = job.value().id;
+                    run.jobVersion = 1;
+                    run.trigger = RunTrigger::Manual;
+                    run.state = RunState::Queued;
+                    run.queuedAt = nowMs();
+                    run.notBefore = due;
+                    if (const Result<RunRecord> made = store.value()->insertRun(run); !made.isOk())
+                        return made.error();
+                }
+                return {};
+            }
             for (int i = 0; i < runCount; ++i) {
-                JobSpec spec;
                 spec.name = QStringLiteral("noop-%1").arg(i);
                 spec.schedule = QStringLiteral("@at ") + at;
-                spec.timeZone = QStringLiteral("UTC");
-                spec.command = {QStringLiteral("/bin/true")};
                 if (const Result<Job> job = store.value()->insertJob(spec, nowMs(), due); !job.isOk())
                     return job.error();
             }
@@ -305,7 +332,7 @@ TaktFigures taktRate(PostgresServer &pg, const QString &root, int nodes, int run
             fail(made.error().toString());
     }
 
-    Cluster cluster(url, QDir(root).filePath(QStringLiteral("takt-%1").arg(nodes)), options);
+    Cluster cluster(url, QDir(root).filePath(QStringLiteral("takt-%1-%2").arg(kind).arg(nodes)), options);
     cluster.start(nodes);
     if (nowMs() > due - 500)
         fail(QStringLiteral("the nodes took too long to start: the runs were due before they were up"));
@@ -336,8 +363,8 @@ TaktFigures taktRate(PostgresServer &pg, const QString &root, int nodes, int run
     QStringList states;
     for (const QVariantList &row : db.rows(QStringLiteral("SELECT state, COUNT(*) FROM runs GROUP BY state ORDER BY 1")))
         states << QStringLiteral("%1 %2").arg(row.at(0).toString()).arg(row.at(1).toLongLong());
-    std::printf("  takt, %d node(s) x %d slots: %.0f runs/s completed, %.0f runs/s claimed (%s; by node: %s)\n",
-                nodes, options.slotCount, figures.completedPerSec, figures.claimedPerSec,
+    std::printf("  takt, %s runs, %d node(s) x %d slots: %.0f runs/s completed, %.0f runs/s claimed (%s; by node: %s)\n",
+                qPrintable(kind), nodes, options.slotCount, figures.completedPerSec, figures.claimedPerSec,
                 qPrintable(states.join(QStringLiteral(", "))),
                 qPrintable(figures.perNode.isEmpty() ? QStringLiteral("-") : figures.perNode));
     std::fflush(stdout);
@@ -451,8 +478,8 @@ int main(int argc, char **argv)
     bool pgbenchOnly = false;
     bool failoverOnly = false;
     NodeOptions options;
-    options.heartbeat = QStringLiteral("200ms");
-    options.nodeTimeout = QStringLiteral("1s");
+    // The nodes' own defaults (heartbeat 1s, node timeout 10s): with 3 nodes and 24 slots on
+    // 2 cores, a 1 s timeout declares loaded nodes dead and their runs lost.
     for (int i = 1; i < argc; ++i) {
         const bool hasValue = i + 1 < argc;
         if (std::strcmp(argv[i], "--runs") == 0 && hasValue)
@@ -491,29 +518,35 @@ int main(int argc, char **argv)
                 qPrintable(PostgresServer::binDir()), QThread::idealThreadCount());
     std::printf("limit: pgbench -n -f claim.sql -c N -j N -T %d, claim = SELECT ... FOR UPDATE SKIP LOCKED + UPDATE,"
                 " complete = UPDATE + INSERT attempt, on 100,000 queued runs\n", seconds);
-    std::printf("takt: %d jobs due at one instant, /bin/true, N nodes x %d slots, heartbeat %s, node timeout %s\n",
-                runCount, options.slotCount, qPrintable(options.heartbeat), qPrintable(options.nodeTimeout));
+    std::printf("takt: %d runs of /bin/true, N nodes x %d slots, heartbeat %s, node timeout %s\n", runCount,
+                options.slotCount, qPrintable(options.heartbeat.isEmpty() ? QStringLiteral("default") : options.heartbeat),
+                qPrintable(options.nodeTimeout.isEmpty() ? QStringLiteral("default") : options.nodeTimeout));
     std::fflush(stdout);
 
     double limits[4] = {};
-    TaktFigures takt[4];
+    TaktFigures queued[4];
+    TaktFigures fired[4];
     for (int n = 1; n <= 3 && !failoverOnly; ++n) {
         limits[n] = pgbenchRate(pg, scriptPath, n, seconds);
         if (!pgbenchOnly)
-            takt[n] = taktRate(pg, root.path(), n, runCount, options);
+        {
+            queued[n] = taktRate(pg, root.path(), n, runCount, options, Source::Queued);
+            fired[n] = taktRate(pg, root.path(), n, runCount, options, Source::Fired);
+        }
     }
     QList<Failover> failovers;
     if (!pgbenchOnly)
         failovers = failover(pg, root.path(), options, 2);
 
-    std::printf("\n| nodes | takt runs/s completed (claimed) | pgbench claim+complete/s, same server | ratio |\n");
-    std::printf("| --- | --- | --- | --- |\n");
+    std::printf("\n| nodes | takt: queued runs claimed+completed/s | takt: runs fired at one instant, completed/s |"
+                " pgbench claim+complete/s, same server | queued / pgbench |\n");
+    std::printf("| --- | --- | --- | --- | --- |\n");
     for (int n = 1; n <= 3 && !failoverOnly; ++n) {
         if (pgbenchOnly)
-            std::printf("| %d | - | %.0f | - |\n", n, limits[n]);
+            std::printf("| %d | - | - | %.0f | - |\n", n, limits[n]);
         else
-            std::printf("| %d | %.0f (%.0f) | %.0f | %.3f |\n", n, takt[n].completedPerSec, takt[n].claimedPerSec,
-                        limits[n], takt[n].completedPerSec / limits[n]);
+            std::printf("| %d | %.0f | %.0f | %.0f | %.3f |\n", n, queued[n].completedPerSec, fired[n].completedPerSec,
+                        limits[n], queued[n].completedPerSec / limits[n]);
     }
     for (const Failover &f : failovers) {
         if (f.newLeaderMs < 0 || f.firstRunLateMs < 0)
