@@ -42,6 +42,8 @@ Result<void> ClusterNode::start()
 void ClusterNode::stop()
 {
     m_timer->stop();
+    if (m_store && m_me.isValid())
+        (void)m_store->leave(m_me);
     if (m_lock)
         m_lock->release();
     m_term = 0;

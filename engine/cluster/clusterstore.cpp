@@ -149,10 +149,17 @@ public:
     Result<int> exec(const QString &statement, const QVariantList &values, const QString &what,
                      const std::function<void(const QSqlQuery &)> &perRow = {})
     {
+        // A session that could not be opened again last time is tried again now.
+        if (!db.isOpen() && !inTransaction && db.open())
+            (void)setUpSession();
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        if (!query.prepare(statement))
-            return error(query.lastError(), what);
+        if (!query.prepare(statement)) {
+            const Error failed = error(query.lastError(), what);
+            if (!inTransaction)
+                reconnectIfLost();
+            return failed;
+        }
         for (const QVariant &value : values)
             query.addBindValue(value);
         if (!query.exec()) {
@@ -179,6 +186,8 @@ public:
     template<typename T>
     Result<T> transaction(const std::function<Result<T>()> &work, const QString &what)
     {
+        if (!db.isOpen() && db.open())
+            (void)setUpSession();
         if (!db.transaction()) {
             const Error failed = error(db.lastError(), what);
             reconnectIfLost();
@@ -418,6 +427,13 @@ Result<NodeMembership> ClusterStore::join(const QString &name, const QStringList
     if (!joined.isOk())
         return joined.error();
     return me;
+}
+
+Result<void> ClusterStore::leave(const NodeMembership &me)
+{
+    const Result<int> done = d->exec(QStringLiteral("UPDATE nodes SET state = 'dead' WHERE id = ? AND incarnation = ?"),
+                                     {me.nodeId, me.incarnation}, Tr::tr("cannot leave the cluster"));
+    return done.isOk() ? Result<void>() : Result<void>(done.error());
 }
 
 Result<bool> ClusterStore::heartbeat(const NodeMembership &me)

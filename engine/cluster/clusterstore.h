@@ -72,6 +72,9 @@ public:
     // ---- membership ----
     /// Registers (or re-registers, by name) this node with a new incarnation, alive.
     Result<NodeMembership> join(const QString &name, const QStringList &labels, int slotCount, const QString &apiUrl);
+    /// Leaves the cluster at once (a clean stop): the leader's next sweep retries what this
+    /// incarnation held, without waiting for the node timeout.
+    Result<void> leave(const NodeMembership &me);
     /// Refreshes the heartbeat and the running count. False when this incarnation is no
     /// longer the node's (declared dead, or the name rejoined elsewhere): the caller must stop.
     Result<bool> heartbeat(const NodeMembership &me);

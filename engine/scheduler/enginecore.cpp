@@ -997,8 +997,15 @@ void EngineCorePrivate::refreshJobs()
     for (const Job &job : stored.value()) {
         seen.insert(job.id);
         if (!jobs.contains(job.id) || !(jobs.value(job.id) == job)) {
+            const bool resumed = jobs.contains(job.id) && jobs.value(job.id).paused && !job.paused;
             indexJob(job);
             Q_EMIT q->jobChanged(job);
+            // Resumed on another node: what the pause missed follows the misfire policy here,
+            // where the due times are fired.
+            if (resumed && cluster->isLeader()) {
+                Job resumedJob = job;
+                catchUp(resumedJob);
+            }
         } else if (!job.paused) {
             due.set(job.id, job.nextFireAt); // re-arms a due time whose firing failed
         }
@@ -1386,6 +1393,9 @@ void EngineCore::stop()
     d->pruneTimer->stop();
     d->started = false;
     if (d->cluster) {
+        // A node that stops gives its runs back: its attempts are stopped, and the leader
+        // retries them elsewhere at once (a restarted node does not adopt them).
+        d->dropClaims("stopped");
         d->claimTimer->stop();
         delete d->cluster;
         d->cluster = nullptr;
@@ -1639,6 +1649,11 @@ Result<Job> EngineCore::setJobPaused(const QString &name, bool paused)
     job.paused = paused;
     job.updatedAt = d->now();
     d->indexJob(job);
+    // A leader fires on a connection of its own, which must see the job resumed.
+    if (d->cluster) {
+        if (const Result<void> flushed = d->flush(); !flushed.isOk())
+            return flushed.error();
+    }
     if (!paused) {
         d->catchUp(job);
         job = d->jobs.value(job.id);

@@ -53,7 +53,8 @@ public:
     /// data directory or store cannot be used; the error says which and why.
     Result<void> start();
     /// Stops scheduling and dispatching; running attempts keep running under their
-    /// supervisors and are adopted by the next start(). Safe to call twice.
+    /// supervisors and are adopted by the next start(). In a cluster the node leaves instead:
+    /// its attempts are stopped and the leader retries their runs elsewhere. Safe to call twice.
     void stop();
     bool isStarted() const;
     QString dataDir() const;

@@ -212,6 +212,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(QStringLiteral("SELECT count(*) FROM nodes WHERE state = 'alive'")), 3LL, 20'000);
     }
 
+    void nodeStoppedCleanlyGivesItsRunsBack()
+    {
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "handover", "retries": 1, "retry_delay": "0s",
+            "kill_grace": "1s", "command": "echo attempt $TAKT_ATTEMPT; if [ $TAKT_ATTEMPT = 1 ]; then sleep 120; fi"})"_qs))).isOk());
+        const auto started = await(any()->runJobNow(u"handover"_qs));
+        QVERIFY(started.isOk());
+        const RunId id = started->id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(QStringLiteral("SELECT attempt FROM runs WHERE id = %1 AND state = 'running'"
+                                                                  " AND pid > 0").arg(id)), 1LL, 20'000);
+        const QVariantList row = m_cluster.queryRow(QStringLiteral(
+            "SELECT n.name, r.pid FROM runs r JOIN nodes n ON n.id = r.node_id WHERE r.id = %1").arg(id));
+        const QString node = row[0].toString();
+        const pid_t supervisor = pid_t(row[1].toLongLong());
+
+        // SIGTERM: the node leaves; its attempt stops and the run goes on elsewhere.
+        m_cluster.node(node).engine.reset();
+        m_cluster.node(node).process->terminate();
+        QVERIFY(m_cluster.node(node).process->waitForFinished(30'000));
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(supervisor, 0) != 0, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(QStringLiteral("SELECT count(*) FROM runs WHERE id = %1"
+                                                                  " AND state = 'succeeded' AND attempt = 2").arg(id)), 1LL, 30'000);
+        QVERIFY(m_cluster.queryRow(QStringLiteral("SELECT n.name FROM attempts a JOIN nodes n ON n.id = a.node_id"
+                                                  " WHERE a.run_id = %1 AND a.attempt = 2").arg(id))[0].toString() != node);
+        QVERIFY(m_cluster.start(node));
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(u"SELECT count(*) FROM nodes WHERE state = 'alive'"_qs), 3LL, 20'000);
+    }
+
     void labelsBroadcastAndShards()
     {
         // Labels: only the node offering "gpu" runs the gpu job.
