@@ -139,6 +139,10 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
         QStringLiteral("CREATE UNIQUE INDEX runs_schedule_once ON runs (job_id, scheduled_at, shard_index, target_node)"
                        " WHERE trigger IN ('schedule', 'catchup')"),
         QStringLiteral("CREATE INDEX runs_node_state ON runs (node_id, state)"),
+        // A claim reads the queue in priority, then due-time order and stops after a few rows:
+        // with this index it never sorts the whole queue.
+        QStringLiteral("CREATE INDEX runs_claim_order ON runs (priority DESC, scheduled_at, id)"
+                       " WHERE state IN ('queued', 'scheduled')"),
     }});
 
     return list;
