@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
+#include <QRegularExpression>
 
 #include <csignal>
 
@@ -111,8 +112,11 @@ int runServeCommand(const QStringList &args)
         options.store = cl.value(QStringLiteral("store"));
     if (cl.isSet(QStringLiteral("node"))) {
         options.cluster.nodeName = cl.value(QStringLiteral("node")).trimmed();
-        if (options.cluster.nodeName.isEmpty())
-            return cl.fail(Tr::tr("--node: a node needs a name"));
+        // The name goes into database session names and file-like places: keep it plain.
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+        if (!plain.match(options.cluster.nodeName).hasMatch())
+            return cl.fail(Tr::tr("--node: '%1' is not a node name: use letters, digits, '.', '_' and '-' "
+                                  "(up to 63, starting with a letter or digit)").arg(options.cluster.nodeName));
     }
     if (cl.isSet(QStringLiteral("labels"))) {
         for (const QString &label : cl.value(QStringLiteral("labels")).split(u',', Qt::SkipEmptyParts)) {
