@@ -5,11 +5,13 @@
 #include "clusterfixture.h"
 
 #include <engine/core/modeljson.h>
+#include <engine/scheduler/enginecore.h>
 #include <engine/executor/logformat.h>
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
+#include <QSignalSpy>
 
 #include <csignal>
 
@@ -292,6 +294,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(outputOf(m_cluster.engine(m_names[0]), run->id), QByteArray("started\n"), 20'000);
         QVERIFY(await(m_cluster.engine(m_names[0])->cancelRun(run->id)).isOk());
         QTRY_COMPARE_WITH_TIMEOUT(await(m_cluster.engine(m_names[1])->run(run->id))->state, RunState::Cancelled, 20'000);
+    }
+
+    void changesMadeByOtherNodesAreSignalled()
+    {
+        // An engine in this process joins as a fourth node; the run goes to n3 (gpu), and the
+        // engine still signals each of its changes (LISTEN/NOTIFY), as a console needs.
+        QTemporaryDir data;
+        EngineCore::Options options;
+        options.dataDir = data.path();
+        options.store = m_cluster.storeUrl();
+        options.slotCount = 1;
+        options.cluster.nodeName = u"observer"_qs;
+        options.cluster.heartbeatMs = 500;
+        options.cluster.nodeTimeoutMs = 3000;
+        EngineCore core(options);
+        QVERIFY2(core.start().isOk(), "the in-process node did not join");
+        QVERIFY(core.isCluster());
+        QSignalSpy changed(&core, &EngineCore::runChanged);
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "watched", "labels": ["gpu"], "command": "echo hi"})"_qs))).isOk());
+        const auto run = await(m_cluster.engine(m_names[0])->runJobNow(u"watched"_qs));
+        QVERIFY(run.isOk());
+        const auto seen = [&](RunState state) {
+            for (const QList<QVariant> &args : std::as_const(changed)) {
+                const RunRecord r = args.at(0).value<RunRecord>();
+                if (r.id == run->id && r.state == state)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(seen(RunState::Succeeded), 20'000);
+        // Jobs made elsewhere are known here too.
+        QVERIFY(core.job(u"watched"_qs).isOk());
+        core.stop();
     }
 
     void anyNodeShowsTheWholeCluster()
