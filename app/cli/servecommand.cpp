@@ -69,7 +69,7 @@ int runServeCommand(const QStringList &args)
                   Tr::tr("The store: a postgresql://user@host:port/db URL shared by the nodes of a cluster "
                          "(default: DATA/takt.db, SQLite)."),
                   Tr::tr("url")});
-    cl.addOption({QStringLiteral("node"), Tr::tr("This node's name in the cluster (default: the host name)."),
+    cl.addOption({QStringLiteral("node"), Tr::tr("This node's name in the cluster (default: the host name and a hash of the data directory)."),
                   Tr::tr("name")});
     cl.addOption({QStringLiteral("labels"), Tr::tr("Labels this node offers to jobs that require them, e.g. gpu,linux."),
                   Tr::tr("list")});

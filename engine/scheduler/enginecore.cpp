@@ -12,6 +12,7 @@
 #include <engine/schedule/schedule.h>
 #include <engine/store/store.h>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
@@ -946,7 +947,15 @@ Result<void> EngineCorePrivate::startCluster()
 {
     ClusterNode::Options node;
     node.storeUrl = options.store;
-    node.name = options.cluster.nodeName.isEmpty() ? QHostInfo::localHostName() : options.cluster.nodeName;
+    // By default the host name and the data directory: two nodes on one machine differ, and a
+    // node restarted on its data directory rejoins as itself.
+    node.name = options.cluster.nodeName;
+    if (node.name.isEmpty()) {
+        const QByteArray dir = QFile::encodeName(QFileInfo(options.dataDir).absoluteFilePath());
+        node.name = QStringLiteral("%1-%2").arg(QHostInfo::localHostName(),
+                                                QString::fromLatin1(QCryptographicHash::hash(dir, QCryptographicHash::Sha1)
+                                                                        .toHex().left(6)));
+    }
     node.labels = options.cluster.labels;
     node.slotCount = slotCount;
     node.heartbeatMs = std::max(50, options.cluster.heartbeatMs);

@@ -38,7 +38,7 @@ public:
         /// How this engine takes part in a cluster (used when `store` is a PostgreSQL URL).
         struct Cluster
         {
-            QString nodeName;          ///< empty = the machine's host name
+            QString nodeName;          ///< empty = host name + a hash of the data directory
             QStringList labels;        ///< offered to jobs that require labels
             int heartbeatMs = 1000;
             int nodeTimeoutMs = 10000; ///< silent this long = dead: its runs are lost and retried
