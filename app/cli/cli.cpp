@@ -7,6 +7,7 @@
 #include "jobscommand.h"
 #include "logincommand.h"
 #include "logscommand.h"
+#include "nodescommand.h"
 #include "runscommand.h"
 #include "servecommand.h"
 #include "tokenscommand.h"
@@ -29,6 +30,7 @@ QString mainHelp()
                   "  login URL          keep a server's token for later commands\n"
                   "  backfill NAME --from TIME --to TIME [--parallel N]\n"
                   "                     run a job for every due time of a past range, each once\n"
+                  "  nodes              list the nodes of the cluster (PostgreSQL store)\n"
                   "  cron next EXPR     print the next fire times of a schedule\n\n"
                   "Without a command, takt opens the desktop console (or runs 'serve' where there is no display).\n"
                   "Run 'takt COMMAND --help' for a command's options.\n"
@@ -58,6 +60,8 @@ int run(const QStringList &arguments)
         return runBackfillCommand(rest);
     if (command == u"cron")
         return runCronCommand(rest);
+    if (command == u"nodes")
+        return runNodesCommand(rest);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         printOut(mainHelp());
         return ExitOk;

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
+#include <QRegularExpression>
 
 #include <csignal>
 
@@ -74,6 +75,19 @@ int runServeCommand(const QStringList &args)
                   Tr::tr("duration")});
     cl.addOption({QStringLiteral("keep-log-bytes"),
                   Tr::tr("Total size of all logs kept; the oldest go first (default: no limit)."), Tr::tr("size")});
+    cl.addOption({QStringLiteral("store"),
+                  Tr::tr("The store: a postgresql://user@host:port/db URL shared by the nodes of a cluster "
+                         "(default: DATA/takt.db, SQLite)."),
+                  Tr::tr("url")});
+    cl.addOption({QStringLiteral("node"), Tr::tr("This node's name in the cluster (default: the host name and a hash of the data directory)."),
+                  Tr::tr("name")});
+    cl.addOption({QStringLiteral("labels"), Tr::tr("Labels this node offers to jobs that require them, e.g. gpu,linux."),
+                  Tr::tr("list")});
+    cl.addOption({QStringLiteral("heartbeat"), Tr::tr("How often a cluster node reports it is alive (default: 1s)."),
+                  Tr::tr("duration")});
+    cl.addOption({QStringLiteral("node-timeout"),
+                  Tr::tr("A node silent this long is declared dead and its runs are retried elsewhere (default: 10s)."),
+                  Tr::tr("duration")});
     cl.addDataOption();
     if (const auto done = cl.parse(args, 0, 0))
         return *done;
@@ -103,6 +117,40 @@ int runServeCommand(const QStringList &args)
             return cl.fail(bytes.error());
         options.retention.keepLogBytes = bytes.value();
     }
+
+    if (cl.isSet(QStringLiteral("store")))
+        options.store = cl.value(QStringLiteral("store"));
+    if (cl.isSet(QStringLiteral("node"))) {
+        options.cluster.nodeName = cl.value(QStringLiteral("node")).trimmed();
+        // The name goes into database session names and file-like places: keep it plain.
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+        if (!plain.match(options.cluster.nodeName).hasMatch())
+            return cl.fail(Tr::tr("--node: '%1' is not a node name: use letters, digits, '.', '_' and '-' "
+                                  "(up to 63, starting with a letter or digit)").arg(options.cluster.nodeName));
+    }
+    if (cl.isSet(QStringLiteral("labels"))) {
+        for (const QString &label : cl.value(QStringLiteral("labels")).split(u',', Qt::SkipEmptyParts)) {
+            if (label.trimmed().isEmpty() || label.trimmed().contains(u' '))
+                return cl.fail(Tr::tr("--labels: '%1' is not a label").arg(label));
+            options.cluster.labels << label.trimmed();
+        }
+    }
+    for (const auto &[name, target] : {std::pair{QStringLiteral("heartbeat"), &options.cluster.heartbeatMs},
+                                       std::pair{QStringLiteral("node-timeout"), &options.cluster.nodeTimeoutMs}}) {
+        if (!cl.isSet(name))
+            continue;
+        const auto ms = parseDuration(cl.value(name), QStringLiteral("--") + name);
+        if (!ms)
+            return cl.fail(ms.error());
+        if (ms.value() < 50 || ms.value() > 3'600'000)
+            return cl.fail(Tr::tr("--%1: '%2' is not between 50ms and 1h").arg(name, cl.value(name)));
+        *target = int(ms.value());
+    }
+    if (cl.isSet(QStringLiteral("heartbeat")) && !cl.isSet(QStringLiteral("node-timeout"))
+        && options.cluster.nodeTimeoutMs < 3 * options.cluster.heartbeatMs)
+        options.cluster.nodeTimeoutMs = 3 * options.cluster.heartbeatMs;
+    if (options.cluster.nodeTimeoutMs < 2 * options.cluster.heartbeatMs)
+        return cl.fail(Tr::tr("--node-timeout: must be at least two heartbeats"));
 
     ListenAddress listen{QHostAddress::LocalHost, DefaultPort};
     if (cl.isSet(QStringLiteral("listen"))) {
@@ -169,6 +217,7 @@ int runServeCommand(const QStringList &args)
         core.stop();
         return cl.fail(url.error());
     }
+    core.setApiUrl(url->toString());
     printErr(Tr::tr("takt: serving on %1 (data: %2)\n").arg(url->toString(), dataDir));
 
     QCoreApplication::exec();

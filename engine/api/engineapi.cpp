@@ -46,4 +46,10 @@ QFuture<Result<BackfillResult>> EngineApi::backfill(const QString &, qint64, qin
     return unsupported<BackfillResult>();
 }
 
+QFuture<Result<QList<NodeInfo>>> EngineApi::nodes()
+{
+    return QtFuture::makeReadyFuture(Result<QList<NodeInfo>>(
+        makeError(ErrorCode::NotFound, u"cluster"_qs, Tr::tr("this engine is not part of a cluster"))));
+}
+
 } // namespace Takt

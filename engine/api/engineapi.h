@@ -4,6 +4,7 @@
 // `takt serve` over HTTP; the views and commands never know which one they hold.
 
 #include <engine/core/job.h>
+#include <engine/core/node.h>
 #include <engine/core/result.h>
 #include <engine/core/run.h>
 
@@ -48,6 +49,9 @@ public:
     virtual QFuture<Result<RunRecord>> cancelRun(RunId id) = 0;
     /// Up to `maxBytes` of an attempt's log from `offset` (attempt 0 = the latest).
     virtual QFuture<Result<LogChunk>> readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) = 0;
+    /// The nodes of the cluster the engine belongs to. NotFound (field "cluster") for an
+    /// engine that is not part of a cluster; the default says so for every engine.
+    virtual QFuture<Result<QList<NodeInfo>>> nodes();
 
     /// Follows an attempt's log from `offset` as it grows (attempt 0 = the latest, switching
     /// to a retry's attempt when one starts); the caller owns the follower (given `parent`).

@@ -149,4 +149,9 @@ QFuture<Result<BackfillResult>> LocalEngine::backfill(const QString &name, qint6
     return call<Result<BackfillResult>>([=](EngineCore *core) { return core->backfill(name, fromMs, toMs, parallel); });
 }
 
+QFuture<Result<QList<NodeInfo>>> LocalEngine::nodes()
+{
+    return call<Result<QList<NodeInfo>>>([](EngineCore *core) { return core->nodes(); });
+}
+
 } // namespace Takt

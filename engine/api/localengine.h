@@ -43,6 +43,7 @@ public:
     QFuture<Result<WorkflowRunDetail>> workflowRun(RunId id) override;
     QFuture<Result<RunRecord>> rerunWorkflow(RunId id, const QString &task = {}) override;
     QFuture<Result<BackfillResult>> backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel) override;
+    QFuture<Result<QList<NodeInfo>>> nodes() override;
 
 private:
     /// Calls `work(core)` in the engine thread and carries its result back in a future.

@@ -473,4 +473,11 @@ QFuture<Result<BackfillResult>> RemoteEngine::backfill(const QString &name, qint
                                 });
 }
 
+QFuture<Result<QList<NodeInfo>>> RemoteEngine::nodes()
+{
+    return send<QList<NodeInfo>>("GET", "/api/v1/nodes", {}, {}, [](const QByteArray &body, QNetworkReply *) {
+        return listFromJson<NodeInfo>(body, u"nodes"_qs, &nodeFromJson);
+    });
+}
+
 } // namespace Takt

@@ -52,6 +52,7 @@ public:
     QFuture<Result<WorkflowRunDetail>> workflowRun(RunId id) override;
     QFuture<Result<RunRecord>> rerunWorkflow(RunId id, const QString &task = {}) override;
     QFuture<Result<BackfillResult>> backfill(const QString &name, qint64 fromMs, qint64 toMs, int parallel) override;
+    QFuture<Result<QList<NodeInfo>>> nodes() override;
 
     /// Pushed over the events socket; resubscribed from its offset after a reconnection.
     LogFollower *followLog(RunId id, int attempt, qint64 offset, QObject *parent) override;

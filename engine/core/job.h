@@ -30,6 +30,9 @@ struct RetentionPolicy
 enum class OverlapPolicy { Allow, Skip, Queue, Replace };
 /// What to do with due times missed while the engine was down or the job paused.
 enum class MisfirePolicy { Skip, Once, All };
+/// Where a due time runs in a cluster: on one matching node, on every matching node, or as
+/// `shards` runs spread over the matching nodes. A single engine runs every placement itself.
+enum class Placement { Any, Broadcast, Sharded };
 
 /// The versioned definition of a job, as written in `takt jobs apply -f job.json`.
 /// A default-constructed spec is invalid (no name).
@@ -53,6 +56,9 @@ struct JobSpec
     RetentionPolicy retention;
     /// Set for a workflow: a DAG of tasks runs instead of `command` (engine/workflow).
     std::optional<WorkflowSpec> workflow;
+    QStringList labels;     ///< a cluster node must offer all of these to run the job
+    Placement placement = Placement::Any;
+    int shards = 0;         ///< with Placement::Sharded: runs per due time (TAKT_SHARD_INDEX 0..shards-1)
 
     bool isValid() const { return !name.isEmpty(); }
     friend bool operator==(const JobSpec &, const JobSpec &) = default;
@@ -76,6 +82,7 @@ struct Job
 QString overlapPolicyName(OverlapPolicy policy);
 QString misfirePolicyName(MisfirePolicy policy);
 QString backoffName(RetryPolicy::Backoff backoff);
+QString placementName(Placement placement);
 
 } // namespace Takt
 

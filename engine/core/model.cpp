@@ -29,6 +29,16 @@ QString backoffName(RetryPolicy::Backoff backoff)
     return backoff == RetryPolicy::Backoff::Fixed ? QStringLiteral("fixed") : QStringLiteral("exponential");
 }
 
+QString placementName(Placement placement)
+{
+    switch (placement) {
+    case Placement::Any: return QStringLiteral("any");
+    case Placement::Broadcast: return QStringLiteral("broadcast");
+    case Placement::Sharded: return QStringLiteral("sharded");
+    }
+    return {};
+}
+
 QList<RunState> allRunStates()
 {
     return {RunState::Scheduled, RunState::Queued,    RunState::Running, RunState::Succeeded,

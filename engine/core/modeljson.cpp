@@ -333,7 +333,7 @@ Result<JobSpec> jobSpecFromJson(const QJsonObject &json)
         u"env"_qs, u"timeout"_qs, u"kill_grace"_qs, u"retries"_qs, u"retry_backoff"_qs,
         u"retry_delay"_qs, u"retry_max_delay"_qs, u"retry_jitter"_qs, u"retry_exit_codes"_qs,
         u"overlap"_qs, u"misfire"_qs, u"misfire_limit"_qs, u"priority"_qs, u"max_concurrent"_qs,
-        u"keep_runs"_qs, u"keep_for"_qs, u"keep_log_bytes"_qs, u"workflow"_qs};
+        u"keep_runs"_qs, u"keep_for"_qs, u"keep_log_bytes"_qs, u"workflow"_qs, u"labels"_qs, u"placement"_qs, u"shards"_qs};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             return unknownField(it.key());
@@ -441,6 +441,31 @@ Result<JobSpec> jobSpecFromJson(const QJsonObject &json)
     } else if (!workflow.isUndefined() && !workflow.isNull()) {
         return typeError(u"workflow"_qs, QT_TR_NOOP("an object"));
     }
+
+    // Cluster placement: the labels a node must offer, and how many runs a due time makes.
+    const QJsonValue labels = json.value(u"labels");
+    if (labels.isArray()) {
+        for (const QJsonValue &label : labels.toArray()) {
+            const QString text = label.toString().trimmed();
+            if (!label.isString() || text.isEmpty() || text.contains(u',') || text.contains(u' '))
+                return typeError(u"labels"_qs, QT_TR_NOOP("an array of labels (non-empty, without ',' or spaces)"));
+            if (!spec.labels.contains(text))
+                spec.labels << text;
+        }
+    } else if (!labels.isUndefined() && !labels.isNull()) {
+        return typeError(u"labels"_qs, QT_TR_NOOP("an array of labels (non-empty, without ',' or spaces)"));
+    }
+    TAKT_TRY(placement, readEnum<Placement>(json, u"placement"_qs, Placement::Any,
+        {Placement::Any, Placement::Broadcast, Placement::Sharded}, &placementName));
+    TAKT_TRY(shards, readInteger(json, u"shards"_qs, 0, 0, 1000));
+    if (placement == Placement::Sharded && shards < 1)
+        return makeError(ErrorCode::InvalidArgument, u"shards"_qs,
+                         Tr::tr("placement 'sharded' needs the number of shards (1 to 1000)"));
+    if (placement != Placement::Sharded && shards > 0)
+        return makeError(ErrorCode::InvalidArgument, u"shards"_qs,
+                         Tr::tr("only a job with placement 'sharded' has shards"));
+    spec.placement = placement;
+    spec.shards = int(shards);
     return spec;
 }
 
@@ -476,6 +501,9 @@ QJsonObject jobSpecToJson(const JobSpec &spec)
         {u"keep_runs"_qs, spec.retention.keepRuns},
         {u"keep_for"_qs, formatDuration(spec.retention.keepForMs)},
         {u"keep_log_bytes"_qs, spec.retention.keepLogBytes},
+        {u"labels"_qs, QJsonArray::fromStringList(spec.labels)},
+        {u"placement"_qs, placementName(spec.placement)},
+        {u"shards"_qs, spec.shards},
     };
     if (spec.workflow)
         json.insert(u"workflow"_qs, workflowSpecToJson(*spec.workflow));
@@ -686,6 +714,58 @@ Result<BackfillResult> backfillFromJson(const QJsonObject &json)
     result.runs = runs;
     result.existing = int(existing);
     return result;
+}
+
+QJsonObject nodeToJson(const NodeInfo &node)
+{
+    QJsonArray runs;
+    for (RunId id : node.runningRuns)
+        runs.append(id);
+    return QJsonObject{
+        {u"id"_qs, node.id},
+        {u"name"_qs, node.name},
+        {u"labels"_qs, QJsonArray::fromStringList(node.labels)},
+        {u"slots"_qs, node.slotCount},
+        {u"running"_qs, node.running},
+        {u"api_url"_qs, node.apiUrl},
+        {u"incarnation"_qs, node.incarnation},
+        {u"started_at"_qs, timeToJson(node.startedAt)},
+        {u"heartbeat_age_ms"_qs, node.heartbeatAgeMs},
+        {u"alive"_qs, node.alive},
+        {u"leader"_qs, node.leader},
+        {u"running_runs"_qs, runs},
+    };
+}
+
+Result<NodeInfo> nodeFromJson(const QJsonObject &json)
+{
+    NodeInfo node;
+    TAKT_TRY(id, readInteger(json, u"id"_qs, 0, 0, std::numeric_limits<qint64>::max() / 2));
+    TAKT_TRY(name, readString(json, u"name"_qs));
+    TAKT_TRY(slotCount, readInteger(json, u"slots"_qs, 0, 0, 1'000'000));
+    TAKT_TRY(running, readInteger(json, u"running"_qs, 0, 0, 1'000'000));
+    TAKT_TRY(apiUrl, readString(json, u"api_url"_qs));
+    TAKT_TRY(incarnation, readInteger(json, u"incarnation"_qs, 0, 0, std::numeric_limits<qint64>::max() / 2));
+    TAKT_TRY(startedAt, timeFromJson(json.value(u"started_at"), u"started_at"_qs));
+    TAKT_TRY(age, readInteger(json, u"heartbeat_age_ms"_qs, 0, std::numeric_limits<qint64>::min() / 2,
+                              std::numeric_limits<qint64>::max() / 2));
+    TAKT_TRY(alive, readBool(json, u"alive"_qs, false));
+    TAKT_TRY(leader, readBool(json, u"leader"_qs, false));
+    node.id = id;
+    node.name = name;
+    for (const QJsonValue &label : json.value(u"labels").toArray())
+        node.labels << label.toString();
+    node.slotCount = int(slotCount);
+    node.running = int(running);
+    node.apiUrl = apiUrl;
+    node.incarnation = incarnation;
+    node.startedAt = startedAt;
+    node.heartbeatAgeMs = age;
+    node.alive = alive;
+    node.leader = leader;
+    for (const QJsonValue &run : json.value(u"running_runs").toArray())
+        node.runningRuns << RunId(run.toDouble());
+    return node;
 }
 
 } // namespace Takt

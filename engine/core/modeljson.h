@@ -3,6 +3,7 @@
 // `--json` print, and how the store keeps a job's spec. One format everywhere.
 
 #include <engine/core/job.h>
+#include <engine/core/node.h>
 #include <engine/core/result.h>
 #include <engine/core/run.h>
 
@@ -38,6 +39,11 @@ Result<BackfillResult> backfillFromJson(const QJsonObject &json);
 
 QJsonObject attemptToJson(const AttemptRecord &attempt);
 Result<AttemptRecord> attemptFromJson(const QJsonObject &json);
+
+/// {"id", "name", "labels", "slots", "running", "api_url", "incarnation", "started_at",
+///  "heartbeat_age_ms", "alive", "leader", "running_runs"}
+QJsonObject nodeToJson(const NodeInfo &node);
+Result<NodeInfo> nodeFromJson(const QJsonObject &json);
 
 /// UTC epoch ms as ISO-8601 with milliseconds and 'Z'; 0 becomes null.
 QJsonValue timeToJson(qint64 ms);

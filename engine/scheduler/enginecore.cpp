@@ -3,6 +3,7 @@
 #include "duequeue.h"
 #include "runqueue.h"
 
+#include <engine/cluster/clusternode.h>
 #include <engine/core/clock.h>
 #include <engine/core/duration.h>
 #include <engine/core/tr.h>
@@ -13,12 +14,18 @@
 #include <engine/store/store.h>
 #include <engine/workflow/workflow.h>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QHostInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -26,6 +33,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <chrono>
@@ -77,12 +85,13 @@ constexpr int FlushDelayMs = 20;
 // Reading a log never returns more than this in one call.
 constexpr qint64 MaxLogChunk = 4 * 1024 * 1024;
 
-// Finds a supervisor by its attempt directory in /proc: the way to re-find an attempt whose
-// pid never reached the store because the engine died right after launching it.
-SupervisorHandle findSupervisorByDir(const QString &attemptDir)
+// The supervisors in /proc whose attempt directory `matches`, with that directory: the way to
+// re-find an attempt whose pid never reached the store because the engine died right after
+// launching it, and the attempts an earlier life of a cluster node left running.
+QList<std::pair<QString, SupervisorHandle>> findSupervisors(const std::function<bool(const QByteArray &)> &matches)
 {
+    QList<std::pair<QString, SupervisorHandle>> found;
     const QDir proc(QStringLiteral("/proc"));
-    const QByteArray needle = QFile::encodeName(attemptDir);
     for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool isPid = false;
         const qint64 pid = entry.toLongLong(&isPid);
@@ -92,7 +101,10 @@ SupervisorHandle findSupervisorByDir(const QString &attemptDir)
         if (!cmdline.open(QIODevice::ReadOnly))
             continue;
         const QList<QByteArray> args = cmdline.readAll().split('\0');
-        if (args.isEmpty() || !args.first().endsWith("takt-supervisor") || !args.contains(needle))
+        if (args.isEmpty() || !args.first().endsWith("takt-supervisor"))
+            continue;
+        const auto dir = std::find_if(args.cbegin(), args.cend(), matches);
+        if (dir == args.cend())
             continue;
         QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
         if (!stat.open(QIODevice::ReadOnly))
@@ -103,9 +115,16 @@ SupervisorHandle findSupervisorByDir(const QString &attemptDir)
         SupervisorHandle handle;
         handle.pid = pid;
         handle.pidStart = fields.size() > 19 ? fields.at(19).toLongLong() : 0;
-        return handle;
+        found.append({QFile::decodeName(*dir), handle});
     }
-    return {};
+    return found;
+}
+
+SupervisorHandle findSupervisorByDir(const QString &attemptDir)
+{
+    const QByteArray needle = QFile::encodeName(attemptDir);
+    const auto found = findSupervisors([&](const QByteArray &arg) { return arg == needle; });
+    return found.isEmpty() ? SupervisorHandle{} : found.first().second;
 }
 
 } // namespace
@@ -140,6 +159,13 @@ public:
     QHash<JobId, int> runningPerJob;
     QHash<JobId, int> activePerJob;        // queued, waiting and running runs of each job
     QSet<RunId> cancelRequested;
+
+    // Cluster mode (a PostgreSQL store shared by several engines): the queue lives in the
+    // database, the leader alone fires due times, and every node claims runs to execute.
+    ClusterNode *cluster = nullptr;        // null = a single engine
+    QTimer *claimTimer = nullptr;          // asks the database for claimable runs
+    QHash<RunId, RunPlacement> placements; // of the runs this node executes
+    QString clusterSecret;
 
     qint64 now() const { return clock->nowMs(); }
     QString runDir(RunId id) const { return options.dataDir + QStringLiteral("/runs/") + QString::number(id); }
@@ -210,6 +236,21 @@ public:
     bool dispatchQueued = false;
     void addTaskEnvironment(const RunRecord &run, QProcessEnvironment &env, LaunchRequest &request) const;
     void collectOutputs(RunRecord &run);
+    // ---- cluster mode ----
+    Result<void> startCluster();
+    void refreshJobs();
+    QList<PlacedRun> placedRuns(const Job &job, RunTrigger trigger, RunState state, const QList<qint64> &dueTimes,
+                                const QString &reason = {});
+    bool fireInCluster(Job &job, const QList<PlacedRun> &runs, qint64 next);
+    void fireDueInCluster(JobId jobId, qint64 dueMs);
+    void claim();
+    Result<void> commitClaimed(const RunRecord &run);
+    void dropClaims(const char *why);
+    void recoverCluster();
+    void onBeat();
+    void onRunsChangedElsewhere(const QList<RunId> &ids);
+    Result<RunRecord> cancelInCluster(RunId id);
+    Result<LogChunk> readRemoteLog(const QString &apiUrl, RunId id, int attempt, qint64 offset, qint64 maxBytes) const;
 };
 
 EngineCorePrivate::EngineCorePrivate(EngineCore *q, const EngineCore::Options &options)
@@ -235,6 +276,11 @@ Result<JobSpec> EngineCorePrivate::validate(const JobSpec &input) const
         return makeError(ErrorCode::InvalidArgument, u"name"_qs,
                          Tr::tr("'%1' is not a valid name: use letters, digits, '.', '_' and '-' "
                                 "(up to 100, starting with a letter or digit)").arg(spec.name));
+    // A workflow's task runs are driven by the engine that holds its run; nodes of a cluster
+    // would each claim tasks of runs they do not hold. Refused until that is built.
+    if (cluster && spec.workflow)
+        return makeError(ErrorCode::InvalidArgument, u"workflow"_qs,
+                         Tr::tr("workflows run on a single engine; this engine is a node of a cluster"));
     spec.schedule = spec.schedule.trimmed();
     if (!spec.schedule.isEmpty()) {
         const auto schedule = Schedule::parse(spec.schedule);
@@ -272,6 +318,16 @@ Result<JobSpec> EngineCorePrivate::validate(const JobSpec &input) const
         return makeError(ErrorCode::InvalidArgument, u"timeout"_qs, Tr::tr("a duration cannot be negative"));
     if (spec.retry.maxRetries < 0)
         return makeError(ErrorCode::InvalidArgument, u"retries"_qs, Tr::tr("cannot be negative"));
+    if (spec.placement == Placement::Sharded && (spec.shards < 1 || spec.shards > 1000))
+        return makeError(ErrorCode::InvalidArgument, u"shards"_qs,
+                         Tr::tr("placement 'sharded' needs the number of shards (1 to 1000)"));
+    if (spec.placement != Placement::Sharded && spec.shards != 0)
+        return makeError(ErrorCode::InvalidArgument, u"shards"_qs, Tr::tr("only a job with placement 'sharded' has shards"));
+    for (const QString &label : std::as_const(spec.labels)) {
+        if (label.trimmed().isEmpty() || label.contains(u',') || label.contains(u' '))
+            return makeError(ErrorCode::InvalidArgument, u"labels"_qs,
+                             Tr::tr("'%1' is not a label: use no spaces or ','").arg(label));
+    }
     return spec;
 }
 
@@ -362,6 +418,8 @@ Result<RunRecord> EngineCorePrivate::cancel(RunId id)
     // while firing) must not commit half of it, so this never flushes.
     if (workflows.contains(id))
         return cancelWorkflow(id);
+    if (cluster && !active.contains(id))
+        return cancelInCluster(id);
     RunRecord run = active.value(id);
     cancelRequested.insert(id);
     if (run.state == RunState::Running && executor->cancel(id))
@@ -470,6 +528,8 @@ void EngineCorePrivate::resync(const Error &why)
 
 Result<void> EngineCorePrivate::commitRun(const RunRecord &run)
 {
+    if (cluster)
+        return commitClaimed(run);
     const Result<void> written = write([&] { return store->updateRun(run); });
     if (!written.isOk()) {
         qWarning("takt: could not record run %lld: %s", run.id, qPrintable(written.error().toString()));
@@ -545,6 +605,10 @@ Result<RunRecord> EngineCorePrivate::enqueue(const Job &job, RunTrigger trigger,
 
 Result<void> EngineCorePrivate::recover()
 {
+    if (cluster) {
+        recoverCluster();
+        return {};
+    }
     // Runs an earlier engine left running: adopt their supervisors, collect what they
     // recorded, or mark them lost. Queued and retry-waiting runs go back into the queues.
     const auto leftovers = store->runsInStates({RunState::Scheduled, RunState::Queued, RunState::Running});
@@ -644,6 +708,21 @@ void EngineCorePrivate::catchUp(Job &job)
     else if (job.spec.misfire == MisfirePolicy::Once && !missed.isEmpty())
         toRun = {missed.last()};
 
+    if (cluster) {
+        // One fenced transaction for all of it: a leader that lost its term makes nothing.
+        QList<qint64> skippedTimes;
+        for (qint64 t : std::as_const(missed)) {
+            if (!toRun.contains(t))
+                skippedTimes << t;
+        }
+        QList<PlacedRun> runs = placedRuns(job, RunTrigger::Catchup, RunState::Queued, toRun);
+        runs += placedRuns(job, RunTrigger::Catchup, RunState::Skipped, skippedTimes,
+                           Tr::tr("missed while the engine was stopped or the job paused (misfire policy %1)")
+                               .arg(misfirePolicyName(job.spec.misfire)));
+        const qint64 last = missed.isEmpty() ? nowMs : std::max(missed.last(), nowMs);
+        fireInCluster(job, runs, nextFireAfter(job.id, last));
+        return;
+    }
     for (qint64 t : std::as_const(missed)) {
         if (toRun.contains(t)) {
             const auto run = enqueue(job, RunTrigger::Catchup, t);
@@ -682,6 +761,10 @@ void EngineCorePrivate::catchUp(Job &job)
 
 void EngineCorePrivate::fire(JobId jobId, qint64 dueMs)
 {
+    if (cluster) {
+        fireDueInCluster(jobId, dueMs);
+        return;
+    }
     auto it = jobs.find(jobId);
     if (it == jobs.end() || it->paused)
         return;
@@ -749,6 +832,8 @@ void EngineCorePrivate::tick()
 
 qint64 EngineCorePrivate::nextWake() const
 {
+    if (cluster && !cluster->isLeader())
+        return 0; // only the leader fires; retries wait in the database
     qint64 next = due.earliest();
     for (qint64 t : std::as_const(retryWaits))
         next = next == 0 ? t : std::min(next, t);
@@ -831,6 +916,14 @@ Result<void> EngineCorePrivate::launch(RunRecord &run)
         env.insert(paramEnvName(it.key()), it.value());
     if (run.isTaskRun())
         addTaskEnvironment(run, env, request);
+    if (cluster) {
+        env.insert(QStringLiteral("TAKT_NODE"), cluster->options().name);
+        const RunPlacement placement = placements.value(run.id);
+        if (placement.shardTotal > 0) {
+            env.insert(QStringLiteral("TAKT_SHARD_INDEX"), QString::number(placement.shardIndex));
+            env.insert(QStringLiteral("TAKT_SHARD_TOTAL"), QString::number(placement.shardTotal));
+        }
+    }
     for (const QString &entry : env.toStringList())
         request.environment.append(entry.toLocal8Bit());
 
@@ -857,6 +950,10 @@ Result<void> EngineCorePrivate::launch(RunRecord &run)
 
 void EngineCorePrivate::dispatch()
 {
+    if (cluster) {
+        claim();
+        return;
+    }
     if (!started || stopping || queue.isEmpty())
         return;
     const int free = slotCount - executor->runningCount();
@@ -987,6 +1084,390 @@ void EngineCorePrivate::onFinished(RunId id, int attempt, const AttemptOutcome &
     }
 }
 
+// ---- cluster mode ----
+
+namespace {
+// A run waits this long for a less loaded matching node before any matching node takes it.
+constexpr qint64 ClaimGraceMs = 1000;
+// How often a node asks for claimable runs besides the notifications that new ones exist.
+constexpr int ClaimPollMs = 250;
+// A log read from another node waits no longer than this for its answer.
+constexpr int RemoteLogTimeoutMs = 5000;
+} // namespace
+
+Result<void> EngineCorePrivate::startCluster()
+{
+    ClusterNode::Options node;
+    node.storeUrl = options.store;
+    // By default the host name and the data directory: two nodes on one machine differ, and a
+    // node restarted on its data directory rejoins as itself.
+    node.name = options.cluster.nodeName;
+    if (node.name.isEmpty()) {
+        const QByteArray dir = QFile::encodeName(QFileInfo(options.dataDir).absoluteFilePath());
+        node.name = QStringLiteral("%1-%2").arg(QHostInfo::localHostName(),
+                                                QString::fromLatin1(QCryptographicHash::hash(dir, QCryptographicHash::Sha1)
+                                                                        .toHex().left(6)));
+    }
+    node.labels = options.cluster.labels;
+    node.slotCount = slotCount;
+    node.heartbeatMs = std::max(50, options.cluster.heartbeatMs);
+    node.nodeTimeoutMs = std::max(node.heartbeatMs * 2, options.cluster.nodeTimeoutMs);
+    cluster = new ClusterNode(node, q);
+    if (const Result<void> joined = cluster->start(); !joined.isOk()) {
+        delete cluster;
+        cluster = nullptr;
+        return joined;
+    }
+    if (const Result<QString> secret = cluster->store()->clusterSecret(); secret.isOk())
+        clusterSecret = secret.value();
+    if (!claimTimer) {
+        claimTimer = new QTimer(q);
+        claimTimer->setSingleShot(true);
+        QObject::connect(claimTimer, &QTimer::timeout, q, [this] { claim(); });
+    }
+    QObject::connect(cluster, &ClusterNode::beat, q, [this] { onBeat(); });
+    QObject::connect(cluster, &ClusterNode::leadershipGained, q, [this] {
+        // Like an engine starting: what fell due while nobody led follows the misfire policy.
+        refreshJobs();
+        const QList<JobId> ids = jobs.keys();
+        for (JobId id : ids) {
+            if (!jobs.contains(id))
+                continue;
+            Job job = jobs.value(id);
+            catchUp(job);
+        }
+        tick();
+    });
+    QObject::connect(cluster, &ClusterNode::leadershipLost, q, [this] { planTimer(); });
+    QObject::connect(cluster, &ClusterNode::fenced, q, [this] { dropClaims("declared dead"); });
+    QObject::connect(cluster, &ClusterNode::rejoined, q, [this] {
+        recoverCluster();
+        claim();
+    });
+    QObject::connect(cluster->store(), &ClusterStore::runsChangedElsewhere, q,
+                     [this](const QList<RunId> &ids) { onRunsChangedElsewhere(ids); });
+    return {};
+}
+
+void EngineCorePrivate::refreshJobs()
+{
+    const auto stored = store->jobs();
+    if (!stored.isOk())
+        return;
+    QSet<JobId> seen;
+    for (const Job &job : stored.value()) {
+        seen.insert(job.id);
+        if (!jobs.contains(job.id) || !(jobs.value(job.id) == job)) {
+            const bool resumed = jobs.contains(job.id) && jobs.value(job.id).paused && !job.paused;
+            indexJob(job);
+            Q_EMIT q->jobChanged(job);
+            // Resumed on another node: what the pause missed follows the misfire policy here,
+            // where the due times are fired.
+            if (resumed && cluster->isLeader()) {
+                Job resumedJob = job;
+                catchUp(resumedJob);
+            }
+        } else if (!job.paused) {
+            due.set(job.id, job.nextFireAt); // re-arms a due time whose firing failed
+        }
+    }
+    const QList<JobId> known = jobs.keys();
+    for (JobId id : known) {
+        if (seen.contains(id))
+            continue;
+        const QString name = jobs.value(id).spec.name;
+        unindexJob(id);
+        Q_EMIT q->jobRemoved(name);
+    }
+    planTimer();
+}
+
+QList<PlacedRun> EngineCorePrivate::placedRuns(const Job &job, RunTrigger trigger, RunState state,
+                                               const QList<qint64> &dueTimes, const QString &reason)
+{
+    QList<qint64> targets{0};
+    if (job.spec.placement == Placement::Broadcast) {
+        // One run for each live node that offers the job's labels, bound to that node.
+        targets.clear();
+        const auto nodes = cluster->store()->nodes();
+        for (const NodeInfo &node : nodes.isOk() ? nodes.value() : QList<NodeInfo>()) {
+            const bool matches = std::all_of(job.spec.labels.cbegin(), job.spec.labels.cend(),
+                                             [&](const QString &label) { return node.labels.contains(label); });
+            if (node.alive && matches)
+                targets << node.id;
+        }
+    }
+    const int shards = job.spec.placement == Placement::Sharded ? std::max(1, job.spec.shards) : 0;
+    QList<PlacedRun> list;
+    for (qint64 t : dueTimes) {
+        for (qint64 target : std::as_const(targets)) {
+            for (int shard = 0; shard < std::max(1, shards); ++shard) {
+                PlacedRun placed;
+                RunRecord &run = placed.run;
+                run.jobId = job.id;
+                run.jobName = job.spec.name;
+                run.jobVersion = job.version;
+                run.trigger = trigger;
+                run.state = state;
+                run.priority = job.spec.priority;
+                run.scheduledAt = t;
+                run.queuedAt = now();
+                run.maxAttempts = job.spec.retry.maxRetries + 1;
+                run.current.reason = reason;
+                placed.placement = RunPlacement{job.spec.labels, shard, shards, target};
+                list << placed;
+            }
+        }
+    }
+    return list;
+}
+
+bool EngineCorePrivate::fireInCluster(Job &job, const QList<PlacedRun> &runs, qint64 next)
+{
+    if (!cluster->isLeader())
+        return false;
+    const auto made = cluster->store()->fire(cluster->term(), job.id, job.nextFireAt, next, runs);
+    if (!made.isOk()) {
+        // A passed term: another node leads now and this one must not fire. A changed job:
+        // read it again; the next heartbeat re-arms its due time either way.
+        qWarning("takt: could not fire %s: %s", qPrintable(job.spec.name), qPrintable(made.error().toString()));
+        if (made.error().field == u"job")
+            refreshJobs();
+        return false;
+    }
+    job.nextFireAt = next;
+    indexJob(job);
+    for (const RunRecord &run : made.value())
+        Q_EMIT q->runChanged(run);
+    Q_EMIT q->jobChanged(job);
+    claimTimer->start(0);
+    return true;
+}
+
+void EngineCorePrivate::fireDueInCluster(JobId jobId, qint64 dueMs)
+{
+    const auto it = jobs.constFind(jobId);
+    if (it == jobs.constEnd() || it->paused || !cluster->isLeader())
+        return;
+    Job job = it.value();
+    // Every due time up to now, in one transaction: a leader held up for longer than the
+    // interval (a busy machine) still makes each of them exactly once.
+    const qint64 nowMs = now();
+    QList<qint64> times;
+    for (qint64 t = dueMs; t != 0 && t <= nowMs && times.size() < std::max(1, job.spec.misfireLimit);
+         t = nextFireAfter(jobId, t))
+        times << t;
+    if (times.isEmpty())
+        times << dueMs;
+    RunState state = RunState::Queued;
+    QString reason;
+    if (job.spec.overlap == OverlapPolicy::Skip) {
+        const Result<int> active = cluster->store()->activeRunCount(jobId);
+        if (active.isOk() && active.value() > 0) {
+            state = RunState::Skipped;
+            reason = Tr::tr("skipped: the previous run was still active (overlap policy skip)");
+        }
+    }
+    fireInCluster(job, placedRuns(job, RunTrigger::Schedule, state, times, reason), nextFireAfter(jobId, times.last()));
+}
+
+void EngineCorePrivate::claim()
+{
+    if (!cluster || !started || stopping)
+        return;
+    const NodeMembership me = cluster->membership();
+    const int running = int(active.size());
+    const int free = slotCount - std::max(running, executor->runningCount());
+    if (!me.isValid() || free <= 0)
+        return;
+    const auto claimed = cluster->store()->claim(me, cluster->options().labels, slotCount, running, free, now(),
+                                                 ClaimGraceMs, cluster->options().nodeTimeoutMs);
+    if (!claimed.isOk()) {
+        qWarning("takt: %s", qPrintable(claimed.error().toString()));
+    } else {
+        for (const PlacedRun &placed : claimed.value()) {
+            RunRecord run = placed.run;
+            placements.insert(run.id, placed.placement);
+            if (!jobs.contains(run.jobId) || jobs.value(run.jobId).version < run.jobVersion)
+                refreshJobs();
+            if (!launch(run).isOk())
+                break;
+        }
+    }
+    claimTimer->start(ClaimPollMs);
+}
+
+Result<void> EngineCorePrivate::commitClaimed(const RunRecord &run)
+{
+    // Written at once and fenced by this node's incarnation (no write-behind batch): once the
+    // cluster has given this node up, nothing it still believes about a run is recorded.
+    const Result<bool> written = cluster->store()->updateClaimedRun(cluster->membership(), run);
+    if (!written.isOk()) {
+        qWarning("takt: could not record run %lld: %s", run.id, qPrintable(written.error().toString()));
+        if (run.state == RunState::Running)
+            track(run); // still ours: its end is recorded when the database is back
+        return written.error();
+    }
+    if (!written.value()) {
+        qWarning("takt: run %lld is no longer this node's; stopping its attempt", run.id);
+        executor->cancel(run.id);
+        if (active.contains(run.id))
+            untrack(run.id);
+        placements.remove(run.id);
+        return makeError(ErrorCode::Conflict, u"node"_qs, Tr::tr("run %1 was given to another node").arg(run.id));
+    }
+    if (run.state == RunState::Running) {
+        track(run);
+    } else {
+        // Ended or waiting for a retry: either way no longer this node's to keep.
+        if (active.contains(run.id))
+            untrack(run.id);
+        placements.remove(run.id);
+    }
+    Q_EMIT q->runChanged(run);
+    return {};
+}
+
+void EngineCorePrivate::dropClaims(const char *why)
+{
+    // The cluster has retried (or will retry) these runs elsewhere: stop their attempts here
+    // and forget them without writing anything.
+    qWarning("takt: this node was %s: stopping its %lld attempt(s)", why, qint64(active.size()));
+    for (RunId id : active.keys())
+        executor->cancel(id);
+    active.clear();
+    runningPerJob.clear();
+    activePerJob.clear();
+    cancelRequested.clear();
+    placements.clear();
+}
+
+void EngineCorePrivate::recoverCluster()
+{
+    // A new incarnation owns no run yet: every attempt still running under this data
+    // directory was started by an earlier life of this node (killed, or declared dead), and
+    // the cluster retries its run elsewhere, so it must not go on here.
+    const QByteArray prefix = QFile::encodeName(options.dataDir + QStringLiteral("/runs/"));
+    const auto orphans = findSupervisors([&](const QByteArray &arg) { return arg.startsWith(prefix); });
+    for (auto [dir, handle] : orphans) {
+        handle.logPath = dir + QStringLiteral("/output.log");
+        const QStringList parts = dir.mid(prefix.size()).split(u'/');
+        const RunId id = parts.value(0).toLongLong();
+        const int attempt = parts.value(1).toInt();
+        if (id <= 0 || attempt <= 0 || active.contains(id))
+            continue;
+        if (executor->isRunning(id) || executor->adopt(id, attempt, dir, handle)) {
+            qInfo("takt: stopping attempt %d of run %lld left by an earlier life of this node", attempt, id);
+            executor->cancel(id);
+        }
+    }
+}
+
+void EngineCorePrivate::onBeat()
+{
+    if (!started || stopping)
+        return;
+    refreshJobs();
+    if (cluster->isLeader()) {
+        const NodeMembership me = cluster->membership();
+        const auto swept = cluster->store()->sweep(
+            cluster->term(), me.nodeId, cluster->options().nodeTimeoutMs, [this](RunRecord &run) {
+                const Job job = jobs.value(run.jobId);
+                if (run.current.attempt == 0) {
+                    run.state = RunState::Queued; // claimed, never started: nothing was lost
+                } else if (run.current.attempt < run.maxAttempts) {
+                    run.state = RunState::Scheduled;
+                    run.notBefore = now() + retryDelay(job, run.current.attempt);
+                } else {
+                    run.state = RunState::Lost;
+                }
+            });
+        if (swept.isOk()) {
+            for (const RunRecord &run : swept.value()) {
+                qInfo("takt: run %lld was lost with its node; now %s", run.id, qPrintable(runStateName(run.state)));
+                Q_EMIT q->runChanged(run);
+            }
+        }
+    }
+    const auto requests = cluster->store()->cancelRequests(cluster->membership());
+    if (requests.isOk()) {
+        for (RunId id : requests.value()) {
+            if (active.contains(id) && !cancelRequested.contains(id)) {
+                cancelRequested.insert(id);
+                executor->cancel(id);
+            }
+        }
+    }
+    claim();
+}
+
+void EngineCorePrivate::onRunsChangedElsewhere(const QList<RunId> &ids)
+{
+    for (RunId id : ids) {
+        const auto run = store->run(id);
+        if (run.isOk())
+            Q_EMIT q->runChanged(run.value());
+    }
+    // New runs may be claimable: ask now rather than at the next poll.
+    claimTimer->start(0);
+}
+
+Result<RunRecord> EngineCorePrivate::cancelInCluster(RunId id)
+{
+    const auto stored = store->run(id);
+    if (!stored.isOk())
+        return stored;
+    const Result<bool> cancelled = cluster->store()->cancelUnclaimed(id, Tr::tr("cancelled before it started"));
+    if (!cancelled.isOk())
+        return cancelled.error();
+    if (cancelled.value()) {
+        const auto after = store->run(id);
+        if (after.isOk())
+            Q_EMIT q->runChanged(after.value());
+        return after;
+    }
+    // Another node runs it: that node stops it when it sees the request (next heartbeat).
+    if (const Result<void> asked = cluster->store()->requestCancel(id); !asked.isOk())
+        return asked.error();
+    return stored;
+}
+
+Result<LogChunk> EngineCorePrivate::readRemoteLog(const QString &apiUrl, RunId id, int attempt, qint64 offset,
+                                                  qint64 maxBytes) const
+{
+    QUrl url(apiUrl);
+    url.setPath(QStringLiteral("/api/v1/runs/%1/log").arg(id));
+    QUrlQuery query;
+    query.addQueryItem(u"attempt"_qs, QString::number(attempt));
+    query.addQueryItem(u"offset"_qs, QString::number(offset));
+    query.addQueryItem(u"max"_qs, QString::number(std::clamp<qint64>(maxBytes, 1, MaxLogChunk)));
+    url.setQuery(query);
+    const QByteArray secret = clusterSecret.toUtf8();
+    // In a thread of its own with its own event loop: the engine thread waits (bounded by the
+    // timeout) but never runs a nested event loop that could re-enter it.
+    auto reading = QtConcurrent::run([url, secret]() -> Result<LogChunk> {
+        QNetworkAccessManager network;
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + secret);
+        request.setTransferTimeout(RemoteLogTimeoutMs);
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        if (reply->error() != QNetworkReply::NoError)
+            return makeError(ErrorCode::Unavailable, u"log"_qs,
+                             Tr::tr("cannot read the log from node %1: %2").arg(url.authority(), reply->errorString()));
+        LogChunk chunk;
+        chunk.data = reply->readAll();
+        chunk.offset = reply->rawHeader("X-Takt-Log-Offset").toLongLong();
+        chunk.size = reply->rawHeader("X-Takt-Log-Size").toLongLong();
+        chunk.finished = reply->rawHeader("X-Takt-Log-Finished") == "true";
+        return chunk;
+    });
+    return reading.result();
+}
+
 EngineCore::EngineCore(const Options &options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<EngineCorePrivate>(this, options))
@@ -1019,8 +1500,8 @@ Result<void> EngineCore::start()
         return makeError(ErrorCode::Unavailable, u"data"_qs,
                          Tr::tr("cannot create the data directory '%1'").arg(dataDir));
 
-    auto store = Store::open(dataDir + QStringLiteral("/takt.db"),
-                             QStringLiteral("takt-engine-%1").arg(quintptr(this)));
+    const QString location = d->options.store.isEmpty() ? dataDir + QStringLiteral("/takt.db") : d->options.store;
+    auto store = Store::open(location, QStringLiteral("takt-engine-%1").arg(quintptr(this)));
     if (!store.isOk())
         return store.error();
     d->store = std::move(store).value();
@@ -1035,14 +1516,26 @@ Result<void> EngineCore::start()
     for (const Job &job : jobs.value())
         d->indexJob(job);
 
+    if (ClusterStore::isClusterLocation(location)) {
+        if (const Result<void> joined = d->startCluster(); !joined.isOk()) {
+            delete d->executor;
+            d->executor = nullptr;
+            d->store.reset();
+            return joined;
+        }
+    }
+
     d->started = true;
     d->stopping = false;
     const Result<void> recovered = d->recover();
     if (!recovered.isOk())
         return recovered;
     d->recoverWorkflows();
-    for (Job job : jobs.value())
-        d->catchUp(job);
+    // In a cluster the leader catches up, when it takes the lead.
+    if (!d->cluster) {
+        for (Job job : jobs.value())
+            d->catchUp(job);
+    }
     d->tick();
     if (const Result<void> flushed = d->flush(); !flushed.isOk())
         return flushed;
@@ -1061,6 +1554,15 @@ void EngineCore::stop()
     d->dueTimer->stop();
     d->pruneTimer->stop();
     d->started = false;
+    if (d->cluster) {
+        // A node that stops gives its runs back: its attempts are stopped, and the leader
+        // retries them elsewhere at once (a restarted node does not adopt them).
+        d->dropClaims("stopped");
+        d->claimTimer->stop();
+        delete d->cluster;
+        d->cluster = nullptr;
+        d->placements.clear();
+    }
     delete d->executor;
     d->executor = nullptr;
     d->store.reset();
@@ -1241,6 +1743,8 @@ Result<QList<Job>> EngineCore::jobs() const
 {
     if (!d->started)
         return notStarted();
+    if (d->cluster)
+        d->refreshJobs(); // other nodes change jobs too
     QList<Job> list = d->jobs.values();
     std::sort(list.begin(), list.end(), [](const Job &a, const Job &b) { return a.spec.name < b.spec.name; });
     return list;
@@ -1250,6 +1754,8 @@ Result<Job> EngineCore::job(const QString &name) const
 {
     if (!d->started)
         return notStarted();
+    if (d->cluster && !d->jobIdsByName.contains(name))
+        d->refreshJobs(); // made on another node a moment ago?
     const auto it = d->jobIdsByName.constFind(name);
     if (it != d->jobIdsByName.constEnd())
         return d->jobs.value(it.value());
@@ -1314,7 +1820,13 @@ Result<void> EngineCore::deleteJob(const QString &name)
     const auto existing = job(name);
     if (!existing.isOk())
         return existing.error();
-    const int active = d->activeCount(existing->id);
+    int active = d->activeCount(existing->id);
+    if (d->cluster) {
+        const Result<int> inCluster = d->cluster->store()->activeRunCount(existing->id);
+        if (!inCluster.isOk())
+            return inCluster.error();
+        active = inCluster.value();
+    }
     if (active > 0)
         return makeError(ErrorCode::Conflict, u"name"_qs,
                          Tr::tr("job '%1' has %n active run(s); cancel them first", nullptr, active).arg(name));
@@ -1358,6 +1870,11 @@ Result<Job> EngineCore::setJobPaused(const QString &name, bool paused)
     job.paused = paused;
     job.updatedAt = d->now();
     d->indexJob(job);
+    // A leader fires on a connection of its own, which must see the job resumed.
+    if (d->cluster) {
+        if (const Result<void> flushed = d->flush(); !flushed.isOk())
+            return flushed.error();
+    }
     if (!paused) {
         d->catchUp(job);
         job = d->jobs.value(job.id);
@@ -1374,6 +1891,24 @@ Result<RunRecord> EngineCore::runJobNow(const QString &name)
     const auto existing = job(name);
     if (!existing.isOk())
         return existing.error();
+    if (d->cluster) {
+        // Any matching node claims it (every matching node for broadcast, one run per shard).
+        RunRecord first;
+        for (const PlacedRun &placed : d->placedRuns(existing.value(), RunTrigger::Manual, RunState::Queued, {d->now()})) {
+            const Result<RunRecord> made = d->cluster->store()->insertRun(placed);
+            if (!made.isOk())
+                return made;
+            if (!first.isValid())
+                first = made.value();
+            Q_EMIT runChanged(made.value());
+        }
+        if (!first.isValid())
+            return makeError(ErrorCode::Unavailable, u"labels"_qs,
+                             Tr::tr("no live node offers the labels of job '%1'").arg(name));
+        d->claim();
+        const auto stored = d->store->run(first.id);
+        return stored.isOk() ? stored.value() : first;
+    }
     auto run = d->enqueue(existing.value(), RunTrigger::Manual, d->now());
     if (!run.isOk())
         return run;
@@ -1426,6 +1961,8 @@ Result<RunRecord> EngineCore::cancelRun(RunId id)
     const auto stored = d->store->run(id);
     if (!stored.isOk())
         return stored;
+    if (d->cluster && !isFinal(stored->state))
+        return d->cancel(id);
     if (!d->active.contains(id))
         return makeError(ErrorCode::Conflict, u"id"_qs,
                          Tr::tr("run %1 has already ended (%2)").arg(id).arg(runStateName(stored->state)));
@@ -1463,6 +2000,19 @@ Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint6
     chunk.offset = offset;
     chunk.finished = record.attempt == 0 || isFinal(record.state)
                   || (record.attempt == run->current.attempt && isFinal(run->state));
+    if (d->cluster && record.attempt > 0) {
+        // The log lives on the node that ran the attempt: ask that node for it.
+        const auto node = d->cluster->store()->attemptNode(id, record.attempt);
+        if (node.isOk() && node->first != 0 && node->first != d->cluster->membership().nodeId) {
+            if (node->second.isEmpty())
+                return makeError(ErrorCode::Unavailable, u"log"_qs,
+                                 Tr::tr("the node that ran attempt %1 of run %2 serves no API").arg(record.attempt).arg(id));
+            auto remote = d->readRemoteLog(node->second, id, record.attempt, offset, maxBytes);
+            if (remote.isOk())
+                remote.value().finished = remote->finished || chunk.finished;
+            return remote;
+        }
+    }
     if (record.logPath.isEmpty())
         return chunk; // never started: an empty log
     QFile file(record.logPath);
@@ -1477,6 +2027,32 @@ Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint6
         chunk.data = file.read(std::clamp<qint64>(maxBytes, 1, MaxLogChunk));
     }
     return chunk;
+}
+
+bool EngineCore::isCluster() const
+{
+    return d->cluster != nullptr;
+}
+
+Result<QList<NodeInfo>> EngineCore::nodes() const
+{
+    if (!d->started)
+        return notStarted();
+    if (!d->cluster)
+        return makeError(ErrorCode::NotFound, u"cluster"_qs,
+                         Tr::tr("this engine is not part of a cluster (its store is not PostgreSQL)"));
+    return d->cluster->store()->nodes();
+}
+
+void EngineCore::setApiUrl(const QString &url)
+{
+    if (d->cluster)
+        d->cluster->setApiUrl(url);
+}
+
+QString EngineCore::clusterSecret() const
+{
+    return d->clusterSecret;
 }
 
 } // namespace Takt

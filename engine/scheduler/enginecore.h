@@ -4,6 +4,7 @@
 // and the HTTP server call them in that thread and carry the results to their clients.
 
 #include <engine/core/job.h>
+#include <engine/core/node.h>
 #include <engine/core/result.h>
 #include <engine/core/run.h>
 #include <engine/store/store.h>
@@ -32,6 +33,17 @@ public:
         /// History kept: keepRuns and keepForMs apply to every job that sets none of its own;
         /// keepLogBytes caps the logs of all jobs together. Default: finished runs for 90 days.
         RetentionPolicy retention{0, 90LL * 24 * 3600 * 1000, 0};
+        /// Where the store is: empty = DATA/takt.db (SQLite); a postgresql:// URL is a database
+        /// that several engines may share, and makes this engine a node of their cluster.
+        QString store;
+        /// How this engine takes part in a cluster (used when `store` is a PostgreSQL URL).
+        struct Cluster
+        {
+            QString nodeName;          ///< empty = host name + a hash of the data directory
+            QStringList labels;        ///< offered to jobs that require labels
+            int heartbeatMs = 1000;
+            int nodeTimeoutMs = 10000; ///< silent this long = dead: its runs are lost and retried
+        } cluster;
     };
 
     explicit EngineCore(const Options &options, QObject *parent = nullptr);
@@ -42,7 +54,8 @@ public:
     /// data directory or store cannot be used; the error says which and why.
     Result<void> start();
     /// Stops scheduling and dispatching; running attempts keep running under their
-    /// supervisors and are adopted by the next start(). Safe to call twice.
+    /// supervisors and are adopted by the next start(). In a cluster the node leaves instead:
+    /// its attempts are stopped and the leader retries their runs elsewhere. Safe to call twice.
     void stop();
     bool isStarted() const;
     QString dataDir() const;
@@ -84,6 +97,15 @@ public:
 
     int runningCount() const;
     int slotCount() const;
+
+    /// True when the store is shared by a cluster of engines (a PostgreSQL store).
+    bool isCluster() const;
+    /// Every node of the cluster; NotFound (field "cluster") for an engine that is not in one.
+    Result<QList<NodeInfo>> nodes() const;
+    /// Where this engine's HTTP API is, so that other nodes can read the logs of its runs.
+    void setApiUrl(const QString &url);
+    /// The secret nodes present to each other's APIs to read logs; empty outside a cluster.
+    QString clusterSecret() const;
     /// Transactions committed by the store since start() (the commits-per-run benchmark).
     qint64 storeCommitCount() const;
 

@@ -33,6 +33,7 @@ const QList<ApiRoute> &apiRoutes()
         {A::RevokeToken, "DELETE", u"/api/v1/tokens/{name}"_qs, 204, true, u"Revoke a named token: it stops working at once, its event sockets are closed"_qs},
         {A::OpenApi, "GET", u"/api/v1/openapi.json"_qs, 200, false, u"This API's OpenAPI 3 document; needs no token"_qs},
         {A::Events, "GET", u"/api/v1/events"_qs, 101, true, u"Live events: upgrades to a WebSocket of job and run changes and followed logs"_qs},
+        {A::ListNodes, "GET", u"/api/v1/nodes"_qs, 200, true, u"The nodes of the cluster: labels, slots, heartbeat age, leader, running runs; 404 outside a cluster"_qs},
     };
     return routes;
 }
@@ -129,6 +130,9 @@ const QJsonObject &apiSchemas()
                                    {u"keep_runs"_qs, type(u"integer"_qs)},
                                    {u"keep_for"_qs, type(u"string"_qs)},
                                    {u"keep_log_bytes"_qs, type(u"string"_qs)},
+                                   {u"labels"_qs, arrayOf(type(u"string"_qs))},
+                                   {u"placement"_qs, type(u"string"_qs, u"cluster: any (default), broadcast or sharded"_qs)},
+                                   {u"shards"_qs, type(u"integer"_qs, u"with placement sharded: runs per due time"_qs)},
                                    {u"workflow"_qs, QJsonObject{{u"type"_qs, u"object"_qs},
                                                                 {u"description"_qs, u"instead of command: {maxParallel, params, tasks, edges, onFailure} (README: Workflows)"_qs}}}},
                                   false);
@@ -166,6 +170,19 @@ const QJsonObject &apiSchemas()
                 {u"rerun_of"_qs, type(u"integer"_qs)},
                 {u"parallel_limit"_qs, type(u"integer"_qs)}};
         s.insert(u"Run"_qs, object(run));
+        s.insert(u"Node"_qs, object({{u"id"_qs, type(u"integer"_qs)},
+                                     {u"name"_qs, type(u"string"_qs)},
+                                     {u"labels"_qs, arrayOf(type(u"string"_qs))},
+                                     {u"slots"_qs, type(u"integer"_qs)},
+                                     {u"running"_qs, type(u"integer"_qs, u"runs running on it now"_qs)},
+                                     {u"api_url"_qs, type(u"string"_qs)},
+                                     {u"incarnation"_qs, type(u"integer"_qs)},
+                                     {u"started_at"_qs, nullable(u"string"_qs)},
+                                     {u"heartbeat_age_ms"_qs, type(u"integer"_qs)},
+                                     {u"alive"_qs, type(u"boolean"_qs)},
+                                     {u"leader"_qs, type(u"boolean"_qs)},
+                                     {u"running_runs"_qs, arrayOf(type(u"integer"_qs))}}));
+        s.insert(u"NodeList"_qs, object({{u"nodes"_qs, arrayOf(ref(u"Node"_qs))}}));
         s.insert(u"TaskRunList"_qs, object({{u"tasks"_qs, arrayOf(ref(u"Run"_qs))}}));
         s.insert(u"WorkflowRun"_qs, object({{u"run"_qs, ref(u"Run"_qs)},
                                             {u"spec"_qs, ref(u"JobSpec"_qs)},
@@ -267,6 +284,7 @@ std::optional<ApiRouteDoc> apiRouteDoc(ApiRoute::Action action)
         return doc;
     case A::RevokeToken: doc.pathExamples = {{u"name"_qs, u"ci"_qs}}; return doc;
     case A::Events: return doc;
+    case A::ListNodes: doc.responseSchema = u"NodeList"_qs; doc.clusterOnly = true; return doc;
     // The workflow examples: job "flow" (a workflow) with its ended run 2, job "hourly".
     case A::BackfillJob:
         doc.pathExamples = {{u"name"_qs, u"hourly"_qs}};

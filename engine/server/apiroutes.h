@@ -42,6 +42,7 @@ struct ApiRoute
         ListTaskRuns,
         GetWorkflowRun,
         RerunWorkflow,
+        ListNodes,
     };
 
     Action action;
@@ -73,6 +74,7 @@ struct ApiRouteDoc
     QJsonObject requestExample;
     QString responseSchema;               ///< of the success answer; empty = no body (204, 101)
     bool binaryResponse = false;          ///< application/octet-stream instead of JSON
+    bool clusterOnly = false;             ///< answers 404 (field "cluster") outside a cluster
 };
 
 /// Nothing when the route has no reference yet.

@@ -331,6 +331,15 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
     case A::ListTaskRuns: return listTaskRuns(request);
     case A::GetWorkflowRun: return getWorkflowRun(request);
     case A::RerunWorkflow: return rerunWorkflow(request);
+    case A::ListNodes: {
+        const Result<QList<NodeInfo>> nodes = m_core->nodes();
+        if (!nodes)
+            return ApiResponse::error(nodes.error());
+        QJsonArray array;
+        for (const NodeInfo &node : nodes.value())
+            array.append(nodeToJson(node));
+        return ApiResponse::json(200, {{u"nodes"_qs, array}});
+    }
     }
     return ApiResponse::error(makeError(ErrorCode::Internal, {}, Tr::tr("route has no handler")));
 }
@@ -619,7 +628,7 @@ ApiResponse ApiServerPrivate::createToken(const ApiRequest &request) const
     static const QRegularExpression valid(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_qs);
     if (!valid.match(name).hasMatch())
         return ApiResponse::error(invalid(u"name"_qs, Tr::tr("'%1' is not a token name: 1-64 letters, digits, '.', '_' or '-'").arg(name)));
-    if (name == Authenticator::adminName())
+    if (name == Authenticator::adminName() || name == Authenticator::clusterName())
         return ApiResponse::error(makeError(ErrorCode::AlreadyExists, u"name"_qs,
                                             Tr::tr("'%1' is the data directory's own token").arg(name)));
     const QJsonValue readOnly = body.value(u"read_only");

@@ -1,7 +1,7 @@
 #pragma once
 // Authenticator: who is calling, from the request's "Authorization: Bearer <token>" — the
 // data directory's admin token (full access) or a token made with `takt tokens create`
-// (stored hashed; possibly read-only). Shared by the HTTP routes and the events socket.
+// (stored hashed; possibly read-only), or another node of the cluster. Shared by the HTTP routes and the events socket.
 
 #include <engine/core/result.h>
 
@@ -25,6 +25,8 @@ class Authenticator final
 public:
     /// The name the admin token (DATA_DIR/token) goes by.
     static QString adminName() { return QStringLiteral("admin"); }
+    /// The name another node of the cluster goes by (it holds the cluster's shared secret).
+    static QString clusterName() { return QStringLiteral("cluster"); }
 
     /// `core` is not owned (its store keeps the named tokens); an empty admin token accepts none.
     Authenticator(EngineCore *core, const QByteArray &adminToken);

@@ -73,6 +73,10 @@ QJsonObject operation(const ApiRoute &route, const ApiRouteDoc &doc)
     }
     if (route.pattern.contains(u'{'))
         responses.insert(u"404"_qs, errorResponse(u"No such object"_qs));
+    if (doc.clusterOnly) {
+        responses.insert(u"404"_qs, errorResponse(u"This engine is not part of a cluster (error.field: cluster)"_qs));
+        op.insert(u"x-cluster-only"_qs, true);
+    }
     if (!doc.requestSchema.isEmpty())
         responses.insert(u"413"_qs, errorResponse(u"The body is larger than 1 MiB"_qs));
     op.insert(u"responses"_qs, responses);

@@ -130,6 +130,50 @@ QList<Migration> schemaMigrations(const SqlDialect &dialect)
         QStringLiteral("CREATE UNIQUE INDEX runs_task_once ON runs (parent_run_id, task) WHERE task <> ''"),
     }});
 
+    // Clustering (several `takt serve` on one PostgreSQL database): the node registry, the
+    // leader's term (fencing: a leader writes only while the term is still its own), and on
+    // each run who claimed it (node and incarnation) and where it may run. Broadcast and
+    // sharded jobs make several runs per due time, so the once-per-due-time key gains the
+    // shard and the target node; for every other run both are 0 and the key is as before.
+    list.append(Migration{6, QStringLiteral("cluster nodes, leader term, run placement and claims"), {
+        QStringLiteral(
+            "CREATE TABLE nodes ("
+            " id %1,"
+            " name TEXT NOT NULL UNIQUE,"
+            " labels TEXT NOT NULL DEFAULT '',"
+            " slot_count INTEGER NOT NULL DEFAULT 0,"
+            " api_url TEXT NOT NULL DEFAULT '',"
+            " incarnation BIGINT NOT NULL DEFAULT 0,"
+            " started_at BIGINT NOT NULL DEFAULT 0,"
+            " heartbeat_at BIGINT NOT NULL DEFAULT 0,"
+            " state TEXT NOT NULL DEFAULT 'alive',"
+            " running INTEGER NOT NULL DEFAULT 0)").arg(id),
+        QStringLiteral(
+            "CREATE TABLE cluster_state ("
+            " id INTEGER PRIMARY KEY,"
+            " term BIGINT NOT NULL DEFAULT 0,"
+            " leader_node BIGINT NOT NULL DEFAULT 0,"
+            " leader_since BIGINT NOT NULL DEFAULT 0,"
+            " secret TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO cluster_state (id) VALUES (1)"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN node_id BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN node_incarnation BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN labels TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN shard_index INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN shard_total INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN target_node BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN node_id BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("DROP INDEX runs_schedule_once"),
+        QStringLiteral("CREATE UNIQUE INDEX runs_schedule_once ON runs (job_id, scheduled_at, shard_index, target_node)"
+                       " WHERE trigger IN ('schedule', 'catchup', 'backfill')"),
+        QStringLiteral("CREATE INDEX runs_node_state ON runs (node_id, state)"),
+        // A claim reads the queue in priority, then due-time order and stops after a few rows:
+        // with this index it never sorts the whole queue.
+        QStringLiteral("CREATE INDEX runs_claim_order ON runs (priority DESC, scheduled_at, id)"
+                       " WHERE state IN ('queued', 'scheduled')"),
+    }});
+
     return list;
 }
 

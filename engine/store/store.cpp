@@ -256,7 +256,7 @@ constexpr int MaxPageSize = 1000;
 
 } // namespace
 
-Store::Store() : d(std::make_unique<StorePrivate>(Internal::SqlDialect::sqlite())) {}
+Store::Store(std::unique_ptr<StorePrivate> d) : d(std::move(d)) {}
 
 Store::~Store() = default;
 
@@ -272,8 +272,10 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString &location, con
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("version"),
                          Tr::tr("%1 is not a schema version (1-%2)").arg(version).arg(currentSchemaVersion()));
     }
-    const bool isNewFile = !StorePrivate::isMemory(location) && !QFileInfo::exists(location);
-    std::unique_ptr<Store> store(new Store);
+    const bool postgres = Internal::SqlDialect::isPostgresLocation(location);
+    const bool isNewFile = !postgres && !StorePrivate::isMemory(location) && !QFileInfo::exists(location);
+    std::unique_ptr<Store> store(new Store(std::make_unique<StorePrivate>(
+        postgres ? Internal::SqlDialect::postgres() : Internal::SqlDialect::sqlite())));
     Result<void> ok = store->d->connect(location, connectionName);
     if (ok)
         ok = store->d->migrateTo(version);

@@ -1,6 +1,6 @@
 #pragma once
-// Store: every query of the engine, over Qt SQL. SQLite (default, WAL, foreign keys) now;
-// the SQL is kept portable so that PostgreSQL (QPSQL) can follow without touching callers.
+// Store: every query of the engine, over Qt SQL: SQLite (default, WAL, foreign keys) or
+// PostgreSQL (QPSQL) for a cluster; the same SQL and the same migrations for both.
 
 #include <engine/core/job.h>
 #include <engine/core/result.h>
@@ -52,8 +52,11 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    /// Opens (creating if needed) the database at `location` — a SQLite file path — and
-    /// migrates its schema to the current version. `connectionName` must be unique per thread.
+    /// Opens (creating if needed) the database at `location` and migrates its schema to the
+    /// current version. `location`: a postgresql:// (or postgres://) URL, as in
+    /// postgresql://user:password@host:5432/db?sslmode=require (query items are libpq
+    /// connection options), or else a SQLite file path. Nodes opening one empty PostgreSQL
+    /// database at once take turns migrating. `connectionName` must be unique per thread.
     static Result<std::unique_ptr<Store>> open(const QString &location, const QString &connectionName);
 
     /// Test hook for migrations: like open(), but migrates only up to `version` (1 ..
@@ -141,7 +144,7 @@ public:
     Result<void> setApiTokenUsed(const QString &name, qint64 nowMs);
 
 private:
-    Store();
+    explicit Store(std::unique_ptr<StorePrivate> d);
     std::unique_ptr<StorePrivate> d;
 };
 

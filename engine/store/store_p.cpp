@@ -11,10 +11,19 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QTemporaryFile>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace Takt {
 
 Q_LOGGING_CATEGORY(lcStore, "takt.store")
+
+namespace {
+// The key of the advisory lock that serialises migrations: nodes starting together on an
+// empty database take turns, and all but the first find the schema already there.
+constexpr qint64 MigrationLockKey = 0x74616b74'6d696772;   // "taktmigr"
+constexpr int DefaultPostgresPort = 5432;
+} // namespace
 
 StorePrivate::~StorePrivate()
 {
@@ -85,6 +94,13 @@ Result<void> StorePrivate::connect(const QString &location, const QString &conne
         return makeError(ErrorCode::Unavailable, QStringLiteral("location"),
                          Tr::tr("the Qt SQL driver %1 is not installed").arg(m_dialect.driverName()));
     }
+    if (m_dialect.isPostgres()) {
+        m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), connectionName);
+        m_connectionName = connectionName;
+        if (Result<void> ok = configurePostgres(location); !ok)
+            return ok;
+        return openConnection();
+    }
     if (!isMemory(location)) {
         if (Result<void> ok = checkLocation(location); !ok)
             return ok;
@@ -99,6 +115,88 @@ Result<void> StorePrivate::connect(const QString &location, const QString &conne
                              .arg(QDir::toNativeSeparators(location), m_db.lastError().text()));
     }
     return setPragmas();
+}
+
+QString StorePrivate::displayLocation() const
+{
+    if (m_dialect.isPostgres())
+        return QUrl(m_location).toDisplayString(QUrl::RemovePassword);
+    return QDir::toNativeSeparators(m_location);
+}
+
+Result<void> StorePrivate::configurePostgres(const QString &location)
+{
+    // postgresql://user:password@host:port/database?sslmode=require&connect_timeout=5, the
+    // libpq URI form; the query's items are libpq connection keywords and pass through.
+    const QUrl url(location, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || database.isEmpty() || database.contains(QLatin1Char('/'))) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("location"),
+                         Tr::tr("%1 is not a PostgreSQL URL with a database name, such as "
+                                "postgresql://takt@db.example.com:5432/takt")
+                             .arg(url.isValid() ? displayLocation() : location.section(QLatin1Char('@'), -1)));
+    }
+    m_db.setHostName(url.host());
+    m_db.setPort(url.port(DefaultPostgresPort));
+    m_db.setDatabaseName(database);
+    m_db.setUserName(url.userName());
+    m_db.setPassword(url.password());
+    QStringList options;
+    bool hasTimeout = false;
+    bool hasName = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        options << key + QLatin1Char('=') + value;
+        hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
+        hasName = hasName || key == QLatin1String("application_name");
+    }
+    // An unreachable host fails in seconds rather than after the system's TCP timeout.
+    if (!hasTimeout)
+        options << QStringLiteral("connect_timeout=10");
+    if (!hasName)
+        options << QStringLiteral("application_name=takt");
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    return {};
+}
+
+Result<void> StorePrivate::openConnection()
+{
+    if (m_db.open()) {
+        m_connectionLost = false;
+        // Not "NOTICE: relation … already exists, skipping" on the service's output at every start.
+        QSqlQuery quiet(m_db);
+        quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+        return {};
+    }
+    const QSqlError error = m_db.lastError();
+    const QString reason = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    const QString host = m_db.hostName().isEmpty() ? QStringLiteral("localhost") : m_db.hostName();
+    return makeError(ErrorCode::Unavailable, QStringLiteral("location"),
+                     Tr::tr("cannot connect to PostgreSQL at %1:%2 (database %3): %4")
+                         .arg(host).arg(m_db.port()).arg(m_db.databaseName(), reason));
+}
+
+Result<void> StorePrivate::reconnectIfLost()
+{
+    // Inside a transaction the lost work must fail as a whole; the reconnect waits for the
+    // caller's rollback.
+    if (!m_connectionLost || m_transactionDepth > 0)
+        return {};
+    qCInfo(lcStore, "%s: the connection was lost; reconnecting", qPrintable(displayLocation()));
+    // Prepared statements belong to the old session (QPSQL warns that it cannot free them
+    // on the dead connection: harmless).
+    m_statements.clear();
+    m_db.close();
+    return openConnection();
+}
+
+Result<int> StorePrivate::execUnprepared(const QString &sql, const QString &what)
+{
+    if (Result<void> ok = reconnectIfLost(); !ok)
+        return ok.error();
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return databaseError(query.lastError(), what);
+    return query.numRowsAffected();
 }
 
 Result<void> StorePrivate::setPragmas()
@@ -154,7 +252,7 @@ Result<int> StorePrivate::readSchemaVersion()
 
 Result<void> StorePrivate::migrateTo(int target)
 {
-    const QString location = QDir::toNativeSeparators(m_location);
+    const QString location = displayLocation();
     const QStringList tables = m_db.tables();
     if (!tables.contains(QLatin1String("schema_migrations"))) {
         for (const QString &table : tables) {
@@ -192,12 +290,20 @@ Result<void> StorePrivate::applyMigration(int version, const QString &descriptio
     const auto failed = [&](const Error &error) {
         return makeError(ErrorCode::Unavailable, QStringLiteral("location"),
                          Tr::tr("cannot migrate the database %1 to schema version %2 (%3): %4")
-                             .arg(QDir::toNativeSeparators(m_location)).arg(version).arg(description, error.message));
+                             .arg(displayLocation()).arg(version).arg(description, error.message));
     };
     if (Result<void> ok = begin(); !ok)
         return failed(ok.error());
     const auto run = [&]() -> Result<void> {
         const QString what = Tr::tr("migrating");
+        if (m_dialect.isPostgres()) {
+            // Held until this transaction ends: SQLite's BEGIN IMMEDIATE does the same by
+            // taking the database's one write lock.
+            const Result<void> locked = select(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {MigrationLockKey},
+                                               [](const QSqlQuery &) { return Result<void>(); }, what);
+            if (!locked)
+                return locked;
+        }
         // Created in the first migration's transaction, so a failed first migration leaves
         // an empty file, never one that looks half-Takt.
         Result<int> ok = write(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -213,9 +319,8 @@ Result<void> StorePrivate::applyMigration(int version, const QString &descriptio
             return {};
         for (const QString &statement : statements) {
             // DDL is not worth caching, and ALTER TABLE invalidates cached statements anyway.
-            QSqlQuery query(m_db);
-            if (!query.exec(statement))
-                return databaseError(query.lastError(), what);
+            if (Result<int> done = execUnprepared(statement, what); !done)
+                return done.error();
         }
         ok = write(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                    {version, QDateTime::currentMSecsSinceEpoch()}, what);
@@ -236,6 +341,8 @@ Result<void> StorePrivate::applyMigration(int version, const QString &descriptio
 
 Result<QSqlQuery *> StorePrivate::prepared(const QString &sql, const QVariantList &values, const QString &what)
 {
+    if (Result<void> ok = reconnectIfLost(); !ok)
+        return ok.error();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_db);
@@ -283,6 +390,8 @@ Result<bool> StorePrivate::hasRow(const QString &sql, const QVariantList &values
 
 Result<int> StorePrivate::write(const QString &sql, const QVariantList &values, const QString &what)
 {
+    if (values.isEmpty() && !m_dialect.canPrepare(sql))
+        return execUnprepared(sql, what);
     Result<QSqlQuery *> prepared = this->prepared(sql, values, what);
     if (!prepared)
         return prepared.error();
@@ -297,7 +406,9 @@ Result<int> StorePrivate::write(const QString &sql, const QVariantList &values, 
 Error StorePrivate::databaseError(const QSqlError &error, const QString &what) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const QString message = Tr::tr("%1 failed: %2").arg(what, detail);
+    const QString message = Tr::tr("%1 failed: %2").arg(what, detail.trimmed());
+    if (m_dialect.isConnectionLost(error))
+        m_connectionLost = true;
     if (m_dialect.isUniqueViolation(error))
         return makeError(ErrorCode::AlreadyExists, {}, message);
     if (m_dialect.isUnavailable(error))

@@ -32,6 +32,8 @@ public:
 
     /// Checks the location, opens the connection and sets the pragmas.
     Result<void> connect(const QString &location, const QString &connectionName);
+    /// The location as messages show it: a native path, or the URL without its password.
+    QString displayLocation() const;
     /// Applies the missing migrations up to `version`, each in its own transaction.
     Result<void> migrateTo(int version);
     /// Closes the connection and unregisters its name; safe to call twice.
@@ -64,6 +66,9 @@ public:
     QHash<QString, QSqlQuery> m_statements;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    // Set when PostgreSQL dropped the connection (server restarted, network cut): the next
+    // statement outside a transaction reconnects first instead of failing forever.
+    mutable bool m_connectionLost = false;
     bool m_inBatch = false;      // a transaction opened by beginBatch(), left open across calls
     qint64 m_commitCount = 0;
 
@@ -71,6 +76,11 @@ private:
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values, const QString &what);
     Result<void> checkLocation(const QString &location) const;
     Result<void> setPragmas();
+    Result<void> configurePostgres(const QString &location);
+    Result<void> openConnection();
+    Result<void> reconnectIfLost();
+    /// Runs a statement PostgreSQL cannot prepare (BEGIN, SAVEPOINT, DDL) as it is.
+    Result<int> execUnprepared(const QString &sql, const QString &what);
     Result<int> readSchemaVersion();
     Result<void> applyMigration(int version, const QString &description, const QStringList &statements);
 };

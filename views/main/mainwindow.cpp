@@ -8,6 +8,7 @@
 #include <views/editor/jobeditor.h>
 #include <views/jobs/jobsview.h>
 #include <views/log/logviewer.h>
+#include <views/nodes/nodesview.h>
 #include <views/runs/runsview.h>
 #include <views/shell/aboutdialog.h>
 #include <views/shell/closebehaviour.h>
@@ -55,7 +56,7 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
     }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index >= 2) {
+        if (index >= 2 && m_tabs->widget(index) != m_nodes) {
             QWidget *page = m_tabs->widget(index);
             m_tabs->removeTab(index);
             page->deleteLater();
@@ -69,6 +70,16 @@ MainWindow::MainWindow(EngineApi *engine, const QString &dataDirectory, bool emb
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    // An engine in a cluster gets a Nodes panel after the two others; a single engine answers
+    // that it has no nodes to show, and the panel never appears.
+    onFinished(this, engine->nodes(), [this](const Result<QList<NodeInfo>> &nodes) {
+        if (!nodes.isOk() || m_nodes)
+            return;
+        m_nodes = new NodesView(m_engine, m_tabs);
+        m_tabs->insertTab(2, m_nodes, tr("Nodes"));
+        m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(2, QTabBar::LeftSide, nullptr);
+    });
 
     connect(m_jobs, &JobsView::newJobRequested, this, &MainWindow::newJob);
     connect(m_jobs, &JobsView::editJobRequested, this, &MainWindow::editJob);

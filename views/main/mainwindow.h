@@ -25,6 +25,7 @@ class DagRunView;
 class JobEditor;
 class JobsView;
 class LogViewer;
+class NodesView;
 class RunsView;
 class TrayIcon;
 
@@ -40,6 +41,8 @@ public:
     JobsView *jobsView() const { return m_jobs; }
     RunsView *runsView() const { return m_runs; }
     TrayIcon *trayIcon() const { return m_tray; }
+    /// The Nodes panel; null until the engine has answered that it is part of a cluster.
+    NodesView *nodesView() const { return m_nodes; }
     QTabWidget *tabs() const { return m_tabs; }
     CloseBehaviour *closeBehaviour() const { return m_closeBehaviour.get(); }
     /// The log tab of a run, opened (or brought forward) by openLog().
@@ -93,6 +96,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     JobsView *m_jobs = nullptr;
     RunsView *m_runs = nullptr;
+    NodesView *m_nodes = nullptr;
     TrayIcon *m_tray = nullptr;
     QLabel *m_engineLabel = nullptr;
     QLabel *m_runningLabel = nullptr;

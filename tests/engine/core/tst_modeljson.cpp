@@ -55,6 +55,41 @@ private Q_SLOTS:
         QCOMPARE(again.value(), s);
     }
 
+    void readsClusterPlacement()
+    {
+        const auto spec = jobSpecFromJson(json(R"({"name": "render", "command": "true", "labels": ["gpu", "linux", "gpu"],
+                                                   "placement": "sharded", "shards": 8})"));
+        QVERIFY2(spec.isOk(), qPrintable(spec.error().toString()));
+        QCOMPARE(spec->labels, (QStringList{QStringLiteral("gpu"), QStringLiteral("linux")}));
+        QCOMPARE(spec->placement, Placement::Sharded);
+        QCOMPARE(spec->shards, 8);
+        const auto again = jobSpecFromJson(jobSpecToJson(spec.value()));
+        QVERIFY(again.isOk());
+        QCOMPARE(again.value(), spec.value());
+        QCOMPARE(jobSpecFromJson(json(R"({"name": "a", "placement": "broadcast"})"))->placement, Placement::Broadcast);
+        QCOMPARE(jobSpecFromJson(json(R"({"name": "a"})"))->placement, Placement::Any);
+    }
+
+    void nodesRoundTrip()
+    {
+        NodeInfo node;
+        node.id = 3;
+        node.name = QStringLiteral("worker-3");
+        node.labels = {QStringLiteral("gpu")};
+        node.slotCount = 8;
+        node.running = 2;
+        node.apiUrl = QStringLiteral("http://10.0.0.3:8611");
+        node.incarnation = 4;
+        node.startedAt = 1'700'000'000'000;
+        node.heartbeatAgeMs = 420;
+        node.alive = true;
+        node.leader = true;
+        node.runningRuns = {11, 12};
+        const auto back = nodeFromJson(nodeToJson(node));
+        QVERIFY(back.isOk());
+        QCOMPARE(back.value(), node);
+    }
+
     void aCommandStringRunsInTheShell()
     {
         const auto spec = jobSpecFromJson(json(R"({"name": "s", "command": "echo hi | wc -c"})"));
@@ -78,6 +113,12 @@ private Q_SLOTS:
         QTest::newRow("jitter over 1") << QByteArray(R"({"name": "a", "retry_jitter": 2})") << "retry_jitter";
         QTest::newRow("exit code 300") << QByteArray(R"({"name": "a", "retry_exit_codes": [300]})") << "retry_exit_codes";
         QTest::newRow("bad size") << QByteArray(R"({"name": "a", "keep_log_bytes": "lots"})") << "keep_log_bytes";
+        QTest::newRow("labels not a list") << QByteArray(R"({"name": "a", "labels": "gpu"})") << "labels";
+        QTest::newRow("label with a comma") << QByteArray(R"({"name": "a", "labels": ["gpu,linux"]})") << "labels";
+        QTest::newRow("bad placement") << QByteArray(R"({"name": "a", "placement": "everywhere"})") << "placement";
+        QTest::newRow("sharded without shards") << QByteArray(R"({"name": "a", "placement": "sharded"})") << "shards";
+        QTest::newRow("shards without sharding") << QByteArray(R"({"name": "a", "shards": 3})") << "shards";
+        QTest::newRow("too many shards") << QByteArray(R"({"name": "a", "placement": "sharded", "shards": 5000})") << "shards";
     }
     void rejectsBadSpecsNamingTheField()
     {

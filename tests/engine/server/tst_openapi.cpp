@@ -211,6 +211,14 @@ void tst_OpenApi::everyOperationAnswersAsDocumented()
             body = QJsonDocument(request[u"example"].toObject()).toJson(QJsonDocument::Compact);
         }
         const HttpReply reply = m_serve.request(op.method.toUpper().toLatin1(), path, body);
+        if (op.spec[u"x-cluster-only"].toBool()) {
+            // This server is a single engine: the route answers its documented 404 (the
+            // cluster tests call it on a cluster).
+            QVERIFY2(reply.status == 404 && reply.json[u"error"][u"field"].toString() == u"cluster",
+                     qPrintable(u"%1 %2 outside a cluster answered %3"_qs.arg(op.method.toUpper(), path).arg(reply.status)));
+            ++called;
+            continue;
+        }
         QVERIFY2(QString::number(reply.status) == success,
                  qPrintable(u"%1 %2 answered %3, documented %4: %5"_qs.arg(op.method.toUpper(), path)
                                 .arg(reply.status).arg(success, QString::fromUtf8(reply.body.left(300)))));

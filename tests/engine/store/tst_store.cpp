@@ -1,9 +1,13 @@
-// Tests of Store on real SQLite files: opening and refusing, pragmas, migrations, jobs and
-// their versions, runs and attempts, listing and keyset paging, transactions.
+// Tests of Store on both of its databases: every case runs on a real SQLite file and on a real
+// PostgreSQL server started on loopback (a fresh database per case): opening and refusing,
+// pragmas, migrations, jobs and their versions, runs and attempts, listing and keyset paging,
+// transactions. The PostgreSQL-only cases (URLs, lost server, concurrent migration) are in
+// tst_postgresstore.
 
 #include <engine/store/store.h>
 
 #include <engine/core/modeljson.h>
+#include <tests/support/postgresserver.h>
 
 #include <QDir>
 #include <QFile>
@@ -14,10 +18,12 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
 using namespace Takt;
+using Takt::Test::PostgresServer;
 
 Q_DECLARE_METATYPE(Takt::RunQuery)
 
@@ -82,16 +88,26 @@ AttemptRecord makeAttempt(int number, RunState state, qint64 startedAt)
 }
 
 // A plain Qt SQL connection beside the store: to write old-schema rows and to look at the
-// file the way another program would.
+// database the way another program would. `location`: a SQLite path or a postgresql:// URL.
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path)
+    explicit RawConnection(const QString &location)
         : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
+        const QUrl url(location);
+        if (url.scheme() == u"postgresql") {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            db.open();
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+            db.setDatabaseName(location);
+            db.open();
+        }
     }
     ~RawConnection()
     {
@@ -105,10 +121,20 @@ public:
     QString exec(const QString &sql, const QVariantList &values = {}) const
     {
         QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (values.isEmpty())   // PostgreSQL prepares no DDL
+            return query.exec(sql) ? QString() : query.lastError().text();
         query.prepare(sql);
         for (qsizetype i = 0; i < values.size(); ++i)
             query.bindValue(int(i), values.at(i));
         return query.exec() ? QString() : query.lastError().text();
+    }
+    /// Whether the database has a table of that name, asked the way each database allows.
+    bool hasTable(const QString &table) const
+    {
+        const bool sqlite = QSqlDatabase::database(m_name, false).driverName() == u"QSQLITE";
+        return scalar(sqlite ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+                             : QStringLiteral("SELECT COUNT(*) FROM pg_tables WHERE tablename = ?"),
+                      {table}).toInt() > 0;
     }
     QVariant scalar(const QString &sql, const QVariantList &values = {}) const
     {
@@ -148,6 +174,8 @@ class tst_Store : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -197,21 +225,65 @@ private slots:
 
 private:
     QString path(const QString &file = QStringLiteral("takt.db")) const { return m_dir->filePath(file); }
+    /// Where the store of this case lives: the SQLite file path(file), or on PostgreSQL a
+    /// database of this case made on first use (one per `file` name).
+    QString location(const QString &file = QStringLiteral("takt.db"));
+    /// QSKIPs the PostgreSQL row of a case about SQLite's files.
+    bool isPostgres() const { return m_postgres; }
     QString nextConnectionName() { return QStringLiteral("tst-%1").arg(++m_connections); }
     std::unique_ptr<Store> openStore(const QString &file = QStringLiteral("takt.db"));
     // Two jobs and 60 runs over an hour, states and triggers mixed, for the listing tests.
     void fillRuns(Store &store);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    PostgresServer m_server;
+    bool m_postgres = false;
+    QHash<QString, QString> m_databases;   // file name -> URL, for this case
+    int m_databaseCount = 0;
     int m_connections = 0;
     QList<RunRecord> m_filled;
 };
 
+void tst_Store::initTestCase_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+void tst_Store::initTestCase()
+{
+    // One server for the whole run; each case gets its own database on it.
+    if (PostgresServer::isInstalled() && !m_server.start())
+        qWarning("PostgreSQL did not start: %s", qPrintable(m_server.errorString()));
+}
+
 void tst_Store::init()
 {
+    QFETCH_GLOBAL(bool, postgres);
+    m_postgres = postgres;
+    m_databases.clear();
+    if (m_postgres) {
+        TAKT_NEED_POSTGRES();
+        QVERIFY2(m_server.isRunning(), qPrintable(m_server.errorString()));
+    }
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_filled.clear();
+}
+
+QString tst_Store::location(const QString &file)
+{
+    if (!m_postgres)
+        return path(file);
+    auto it = m_databases.find(file);
+    if (it == m_databases.end()) {
+        const QString url = m_server.createDatabase(QStringLiteral("store_%1").arg(++m_databaseCount));
+        if (url.isEmpty())
+            qWarning("cannot create a database: %s", qPrintable(m_server.errorString()));
+        it = m_databases.insert(file, url);
+    }
+    return it.value();
 }
 
 void tst_Store::cleanup()
@@ -224,7 +296,7 @@ void tst_Store::cleanup()
 
 std::unique_ptr<Store> tst_Store::openStore(const QString &file)
 {
-    Result<std::unique_ptr<Store>> store = Store::open(path(file), nextConnectionName());
+    Result<std::unique_ptr<Store>> store = Store::open(location(file), nextConnectionName());
     if (!store.isOk()) {
         qWarning("open failed: %s", qPrintable(store.error().toString()));
         return nullptr;
@@ -258,10 +330,13 @@ void tst_Store::openCreatesDatabase()
 {
     QVERIFY(!QFile::exists(path()));
     const QString name = nextConnectionName();
-    Result<std::unique_ptr<Store>> store = Store::open(path(), name);
+    Result<std::unique_ptr<Store>> store = Store::open(location(), name);
     VERIFY_OK(store);
     QVERIFY(QSqlDatabase::contains(name));
-    QVERIFY(QFile::exists(path()));
+    if (!isPostgres())
+        QVERIFY(QFile::exists(path()));
+    else
+        QVERIFY(RawConnection(location()).hasTable(QStringLiteral("runs")));
     QCOMPARE(store.value()->schemaVersion(), Store::currentSchemaVersion());
     QVERIFY(Store::currentSchemaVersion() >= 2);
     QCOMPARE(store.value()->commitCount(), 0);   // migrations are not the caller's commits
@@ -272,11 +347,13 @@ void tst_Store::openCreatesDatabase()
     // Destroying the store closes the connection and frees its name.
     store.value().reset();
     QVERIFY(!QSqlDatabase::contains(name));
-    VERIFY_OK(Store::open(path(), name));
+    VERIFY_OK(Store::open(location(), name));
 }
 
 void tst_Store::pragmasAreInEffect()
 {
+    if (isPostgres())
+        QSKIP("SQLite's pragmas; PostgreSQL has none to set");
     const QString name = nextConnectionName();
     Result<std::unique_ptr<Store>> store = Store::open(path(), name);
     VERIFY_OK(store);
@@ -303,7 +380,8 @@ void tst_Store::dataSurvivesReopen()
         VERIFY_OK(r);
         run = r.value();
     }
-    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));   // closed cleanly: checkpointed
+    if (!isPostgres())
+        QVERIFY(!QFile::exists(path() + QStringLiteral("-wal")));   // closed cleanly: checkpointed
 
     std::unique_ptr<Store> store = openStore();
     QVERIFY(store);
@@ -341,6 +419,8 @@ void tst_Store::refusesBadLocation_data()
 
 void tst_Store::refusesBadLocation()
 {
+    if (isPostgres())
+        QSKIP("SQLite's files; tst_postgresstore refuses bad servers and URLs");
     QFETCH(QString, kind);
     QString location;
     QString reason;
@@ -400,23 +480,24 @@ void tst_Store::refusesBadLocation()
 void tst_Store::refusesForeignDatabase()
 {
     {
-        RawConnection raw(path());
+        RawConnection raw(location());
         QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")), QString());
     }
-    const Result<std::unique_ptr<Store>> store = Store::open(path(), nextConnectionName());
+    const Result<std::unique_ptr<Store>> store = Store::open(location(), nextConnectionName());
     QVERIFY(!store.isOk());
     QCOMPARE(store.error().code, ErrorCode::Unavailable);
     QVERIFY2(store.error().message.contains(QStringLiteral("not a Takt database")), qPrintable(store.error().message));
-    RawConnection raw(path());
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'jobs'")).toInt(), 0);
+    RawConnection raw(location());
+    QVERIFY(raw.hasTable(QStringLiteral("contacts")));
+    QVERIFY(!raw.hasTable(QStringLiteral("jobs")));
 }
 
 void tst_Store::refusesDuplicateConnectionName()
 {
     const QString name = nextConnectionName();
-    Result<std::unique_ptr<Store>> first = Store::open(path(), name);
+    Result<std::unique_ptr<Store>> first = Store::open(location(), name);
     VERIFY_OK(first);
-    const Result<std::unique_ptr<Store>> second = Store::open(path(), name);
+    const Result<std::unique_ptr<Store>> second = Store::open(location(), name);
     QVERIFY(!second.isOk());
     QCOMPARE(second.error().field, QStringLiteral("connectionName"));
     // The refused open did not close the first store's connection.
@@ -428,7 +509,7 @@ void tst_Store::refusesDuplicateConnectionName()
 void tst_Store::migratesFirstSchemaToCurrent()
 {
     {
-        Result<std::unique_ptr<Store>> v1 = Store::openAtVersion(path(), nextConnectionName(), 1);
+        Result<std::unique_ptr<Store>> v1 = Store::openAtVersion(location(), nextConnectionName(), 1);
         VERIFY_OK(v1);
         QCOMPARE(v1.value()->schemaVersion(), 1);
     }
@@ -437,7 +518,7 @@ void tst_Store::migratesFirstSchemaToCurrent()
     const JobSpec spec = makeSpec(QStringLiteral("legacy"));
     const QString specJson = QString::fromUtf8(QJsonDocument(jobSpecToJson(spec)).toJson(QJsonDocument::Compact));
     {
-        RawConnection raw(path());
+        RawConnection raw(location());
         QVERIFY(!raw.exec(QStringLiteral("SELECT priority FROM runs")).isEmpty());   // really v1
         QCOMPARE(raw.exec(QStringLiteral("INSERT INTO jobs (id, name, version, spec, paused, created_at, updated_at,"
                                          " next_fire_at) VALUES (7, 'legacy', 1, ?, 0, ?, ?, ?)"),
@@ -459,7 +540,7 @@ void tst_Store::migratesFirstSchemaToCurrent()
                  QString());
     }
 
-    Result<std::unique_ptr<Store>> opened = Store::open(path(), nextConnectionName());
+    Result<std::unique_ptr<Store>> opened = Store::open(location(), nextConnectionName());
     VERIFY_OK(opened);
     Store &store = *opened.value();
     QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
@@ -534,21 +615,21 @@ void tst_Store::refusesNewerSchema()
     }
     const int newer = Store::currentSchemaVersion() + 1;
     {
-        RawConnection raw(path());
+        RawConnection raw(location());
         QCOMPARE(raw.exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                           {newer, T0}),
                  QString());
     }
-    const Result<std::unique_ptr<Store>> store = Store::open(path(), nextConnectionName());
+    const Result<std::unique_ptr<Store>> store = Store::open(location(), nextConnectionName());
     QVERIFY(!store.isOk());
     QCOMPARE(store.error().code, ErrorCode::Unavailable);
     const QString message = store.error().message;
-    QVERIFY2(message.contains(path()), qPrintable(message));
+    QVERIFY2(message.contains(location()), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("schema version %1").arg(newer)), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("newer Takt")), qPrintable(message));
 
     // The file is left as it was, not deleted.
-    RawConnection raw(path());
+    RawConnection raw(location());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM jobs")).toInt(), 1);
 }
 
@@ -805,7 +886,7 @@ void tst_Store::deleteJobCascades()
     QCOMPARE(store->attempts(doomedRun.value().id).error().code, ErrorCode::NotFound);
     VERIFY_OK(store->run(keptRun.value().id));
     // Check the tables themselves: the cascade, not a filter, removed the rows.
-    RawConnection raw(path());
+    RawConnection raw(location());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM job_versions WHERE job_id = ?"), {doomed.value().id})
                  .toInt(), 0);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM runs WHERE job_id = ?"), {doomed.value().id}).toInt(), 0);
@@ -988,7 +1069,7 @@ void tst_Store::unknownRunIsNotFound()
     QCOMPARE(store->run(77).error().code, ErrorCode::NotFound);
     QCOMPARE(store->run(77).error().field, QStringLiteral("id"));
     QCOMPARE(store->attempts(77).error().code, ErrorCode::NotFound);
-    RawConnection raw(path());
+    RawConnection raw(location());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM attempts")).toInt(), 0);
 }
 
@@ -1203,7 +1284,7 @@ void tst_Store::transactionRollsBackEverything()
     QCOMPARE(store->commitCount(), commits);
     QCOMPARE(store->jobByName(QStringLiteral("ghost")).error().code, ErrorCode::NotFound);
     QCOMPARE(store->run(runId).error().code, ErrorCode::NotFound);
-    RawConnection raw(path());
+    RawConnection raw(location());
     for (const char *table : {"jobs", "job_versions", "runs", "attempts"})
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)).toInt(), 0);
 
