@@ -10,7 +10,7 @@ takt_packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
     tzdata xvfb xauth fonts-dejavu-core
-    qtkeychain-qt6-dev libgraphviz-dev postgresql
+    qtkeychain-qt6-dev libgraphviz-dev postgresql openssl
 )
 
 takt_install_deps() {
