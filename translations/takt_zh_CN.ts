@@ -4,14 +4,19 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
+        <location filename="../app/cli/cli.cpp" line="+23"/>
         <source>Usage: takt [COMMAND] [options]
 
 Commands:
   serve              run the engine without a display and serve its API
   jobs               create, apply, list, show, delete, pause, resume and run jobs
   runs               list, show and cancel runs
-  logs ID            print a run&apos;s output
+  logs ID [-f]       print a run&apos;s output (-f: follow it live until the run ends)
+  tokens             create, list and revoke named access tokens (read-only or full)
+  login URL          keep a server&apos;s token for later commands
+  backfill NAME --from TIME --to TIME [--parallel N]
+                     run a job for every due time of a past range, each once
+  nodes              list the nodes of the cluster (PostgreSQL store)
   cron next EXPR     print the next fire times of a schedule
 
 Without a command, takt opens the desktop console (or runs &apos;serve&apos; where there is no display).
@@ -21,19 +26,24 @@ Exit codes: 0 done, 1 failed, 2 the command line was not understood.
         <translation>用法：takt [COMMAND] [选项]
 
 命令：
-  serve              不使用图形界面运行引擎，并提供其 API
-  jobs               创建、应用、列出、查看、删除、暂停、恢复和运行作业
-  runs               列出、查看和取消运行
-  logs ID            打印某次运行的输出
+  serve              不使用图形界面运行引擎并提供其 API
+  jobs               创建、应用、列出、显示、删除、暂停、恢复和运行作业
+  runs               列出、显示和取消运行
+  logs ID [-f]       打印某次运行的输出（-f：实时跟踪，直到运行结束）
+  tokens             创建、列出和吊销具名访问令牌（只读或完全权限）
+  login URL          保存某个服务器的令牌，供之后的命令使用
+  backfill NAME --from TIME --to TIME [--parallel N]
+                     对过去某个时间范围内的每个到期时间各运行一次作业
+  nodes              列出集群的节点（PostgreSQL 存储）
   cron next EXPR     打印某个计划接下来的触发时间
 
-不带命令时，takt 会打开桌面控制台（没有图形显示时则运行 &apos;serve&apos;）。
-运行 &apos;takt COMMAND --help&apos; 查看某个命令的选项。
-退出码：0 成功，1 失败，2 无法理解命令行。
+不带命令时，takt 会打开桌面控制台（在没有图形界面的环境中则运行 &apos;serve&apos;）。
+运行 &apos;takt COMMAND --help&apos; 查看命令的选项。
+退出码：0 完成，1 失败，2 无法解析命令行。
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>takt: unknown command &apos;%1&apos;
 </source>
         <translation>takt: 未知命令“%1”
@@ -62,11 +72,12 @@ Exit codes: 0 done, 1 failed, 2 the command line was not understood.
     </message>
     <message>
         <location line="+6"/>
-        <source>URL of the engine (default: $TAKT_SERVER, else the local engine of the data directory).</source>
-        <translation>引擎的 URL（默认：$TAKT_SERVER，未设置时为数据目录的本地引擎）。</translation>
+        <source>URL of the engine (default: $TAKT_SERVER, else the server of &apos;takt login&apos;, else the local engine of the data directory).</source>
+        <translation>引擎的 URL（默认：$TAKT_SERVER，未设置时为 &apos;takt login&apos; 登录的服务器，再否则为数据目录对应的本地引擎）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/servecommand.cpp" line="+81"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -77,11 +88,17 @@ Exit codes: 0 done, 1 failed, 2 the command line was not understood.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/logincommand.cpp" line="+48"/>
         <source>token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Trust this PEM CA certificate for an https:// server (default: $TAKT_CA_CERT, else the one given to &apos;takt login&apos;).</source>
+        <translation>为 https:// 服务器信任此 PEM CA 证书（默认：$TAKT_CA_CERT，未设置时为提供给 &apos;takt login&apos; 的证书）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>missing argument</source>
         <translation>缺少参数</translation>
     </message>
@@ -151,9 +168,9 @@ Run &apos;takt %2 --help&apos; for more.
     <message>
         <location line="+0"/>
         <location filename="../app/cli/jobscommand.cpp" line="+2"/>
-        <location filename="../app/cli/logscommand.cpp" line="+77"/>
+        <location filename="../app/cli/logscommand.cpp" line="+80"/>
         <location filename="../app/cli/runscommand.cpp" line="+42"/>
-        <location filename="../app/cli/servecommand.cpp" line="+59"/>
+        <location filename="../app/cli/servecommand.cpp" line="-11"/>
         <location line="+2"/>
         <source>n</source>
         <translation>n</translation>
@@ -213,6 +230,17 @@ Run &apos;takt cron next --help&apos; for its options.
     </message>
     <message>
         <location filename="../app/cli/engineconnection.cpp" line="+25"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 不包含 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no token is saved for %1 any more: run &apos;takt login %1&apos; again (%2)</source>
+        <translation>已不再保存 %1 的令牌：请重新运行 &apos;takt login %1&apos;（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cli/logincommand.cpp" line="+9"/>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>“%1”不是 http(s) URL</translation>
     </message>
@@ -366,7 +394,10 @@ Run &apos;takt cron next --help&apos; for its options.
     <message>
         <location line="+0"/>
         <location line="+2"/>
-        <location filename="../app/cli/servecommand.cpp" line="+3"/>
+        <location filename="../app/cli/servecommand.cpp" line="-3"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
@@ -461,22 +492,77 @@ Run &apos;takt cron next --help&apos; for its options.
         <translation>作业定义（JSON）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+113"/>
+        <source>A parameter of the run (a workflow&apos;s declared parameter; every task, or the job&apos;s command, gets it as $TAKT_PARAM_KEY). Repeatable.</source>
+        <translation>运行的参数（工作流声明的参数；每个任务或作业的命令都会以 $TAKT_PARAM_KEY 的形式获得它）。可重复指定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--param: &apos;%1&apos; is not KEY=VALUE</source>
+        <translation>--param: “%1”不是 KEY=VALUE 格式</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: takt jobs COMMAND [options]
+
+Commands:
+  create NAME --schedule EXPR [options] -- COMMAND [ARGS...]
+                     create a job
+  apply -f FILE      create or update a job from a JSON job spec (&apos;-&apos; = stdin)
+  list               list the jobs
+  show NAME          show a job
+  delete NAME        delete a job and its runs
+  pause NAME         stop scheduling a job
+  resume NAME        schedule a paused job again
+  run NAME [--param KEY=VALUE ...]
+                     start a run now; prints the run id
+
+Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：takt jobs COMMAND [选项]
+
+命令：
+  create NAME --schedule EXPR [选项] -- COMMAND [ARGS...]
+                     创建作业
+  apply -f FILE      按 JSON 作业定义创建或更新作业（&apos;-&apos; 表示标准输入）
+  list               列出作业
+  show NAME          显示作业详情
+  delete NAME        删除作业及其运行记录
+  pause NAME         停止调度作业
+  resume NAME        重新调度已暂停的作业
+  run NAME [--param KEY=VALUE ...]
+                     立即启动一次运行；打印运行 ID
+
+运行 &apos;takt jobs COMMAND --help&apos; 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="-29"/>
+        <location filename="../app/cli/jobscommand.cpp" line="-142"/>
+        <location filename="../app/cli/logincommand.cpp" line="-7"/>
+        <location filename="../app/cli/servecommand.cpp" line="-27"/>
+        <location line="+1"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+6"/>
         <source>-f FILE is required</source>
         <translation>必须指定 -f FILE</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/cli/engineconnection.cpp" line="-78"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+7"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/jobscommand.cpp" line="+2"/>
         <source>standard input</source>
         <translation>标准输入</translation>
     </message>
@@ -502,7 +588,9 @@ Run &apos;takt cron next --help&apos; for its options.
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/cli/nodescommand.cpp" line="+42"/>
         <location filename="../app/cli/runscommand.cpp" line="-4"/>
+        <location filename="../app/cli/tokenscommand.cpp" line="+64"/>
         <source>[options]</source>
         <translation>[选项]</translation>
     </message>
@@ -513,6 +601,9 @@ Run &apos;takt cron next --help&apos; for its options.
     </message>
     <message>
         <location line="-11"/>
+        <location filename="../app/cli/nodescommand.cpp" line="+15"/>
+        <location filename="../app/cli/runscommand.cpp" line="+163"/>
+        <location filename="../app/cli/tokenscommand.cpp" line="+15"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -545,12 +636,12 @@ Run &apos;takt cron next --help&apos; for its options.
         <location line="+21"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+16"/>
+        <location filename="../app/cli/tokenscommand.cpp" line="+12"/>
         <source>NAME [options]</source>
         <translation>NAME [选项]</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-28"/>
         <source>Shows a job.</source>
         <translation>显示作业详情。</translation>
     </message>
@@ -587,45 +678,17 @@ Run &apos;takt cron next --help&apos; for its options.
         <translation>已恢复作业 %1（版本 %2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>NAME [--param KEY=VALUE ...] [options]</source>
+        <translation>NAME [--param KEY=VALUE ...] [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Starts a run of the job now and prints its id.</source>
         <translation>立即启动作业的一次运行，并打印其 ID。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Usage: takt jobs COMMAND [options]
-
-Commands:
-  create NAME --schedule EXPR [options] -- COMMAND [ARGS...]
-                     create a job
-  apply -f FILE      create or update a job from a JSON job spec (&apos;-&apos; = stdin)
-  list               list the jobs
-  show NAME          show a job
-  delete NAME        delete a job and its runs
-  pause NAME         stop scheduling a job
-  resume NAME        schedule a paused job again
-  run NAME           start a run now; prints the run id
-
-Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：takt jobs COMMAND [选项]
-
-命令：
-  create NAME --schedule EXPR [选项] -- COMMAND [ARGS...]
-                     创建作业
-  apply -f FILE      根据 JSON 作业定义创建或更新作业（&apos;-&apos; 表示 stdin）
-  list               列出作业
-  show NAME          显示作业详情
-  delete NAME        删除作业及其运行记录
-  pause NAME         停止调度作业
-  resume NAME        重新调度已暂停的作业
-  run NAME           立即启动一次运行；打印运行 ID
-
-运行 &apos;takt jobs COMMAND --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+70"/>
         <source>takt: jobs: a command is required
 </source>
         <translation>takt: jobs: 需要指定命令
@@ -640,8 +703,8 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/logscommand.cpp" line="-3"/>
-        <location filename="../app/cli/runscommand.cpp" line="+59"/>
-        <location line="+55"/>
+        <location filename="../app/cli/runscommand.cpp" line="-104"/>
+        <location line="+79"/>
         <source>ID [options]</source>
         <translation>ID [选项]</translation>
     </message>
@@ -666,9 +729,15 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>按存储的原样打印日志文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/runscommand.cpp" line="-48"/>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Keep printing as the run writes, through its retries, until it ends; exit with the run&apos;s exit status (128 + n after signal n, 1 when it failed without one).</source>
+        <translation>随运行的写入持续打印（包括其各次重试），直到运行结束；以运行的退出状态退出（因信号 n 终止时为 128 + n，失败但没有退出状态时为 1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../app/cli/runscommand.cpp" line="-72"/>
+        <location line="+80"/>
+        <location line="+24"/>
         <source>id: &apos;%1&apos; is not a run id</source>
         <translation>id: “%1”不是运行 ID</translation>
     </message>
@@ -678,7 +747,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>attempt: “%1”不是有效的尝试序号</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="-133"/>
+        <location filename="../app/cli/runscommand.cpp" line="-181"/>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
@@ -694,6 +763,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/cli/servecommand.cpp" line="+19"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -733,47 +803,122 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+53"/>
+        <location filename="../app/cli/nodescommand.cpp" line="-35"/>
+        <location line="+2"/>
+        <source>%1s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1m</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lists the nodes of the cluster: labels, slots in use, heartbeat age, leader, running runs.</source>
+        <translation>列出集群的节点：标签、已用槽位、距上次心跳的时间、领导者、正在进行的运行。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../app/cli/runscommand.cpp" line="+0"/>
+        <location line="+60"/>
+        <location line="+17"/>
         <source>STATE</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+0"/>
+        <source>LEADER</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABELS</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLOTS</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HEARTBEAT</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RUNNING</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alive</source>
+        <translation>存活</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dead</source>
+        <translation>失效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runscommand.cpp" line="-77"/>
         <source>TRIGGER</source>
         <translation>触发方式</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+60"/>
+        <location line="+17"/>
         <source>ATTEMPT</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-76"/>
         <source>SCHEDULED</source>
         <translation>计划时间</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+52"/>
+        <location line="+76"/>
         <source>STARTED</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-76"/>
+        <location line="+59"/>
+        <location line="+17"/>
         <source>DURATION</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+52"/>
+        <location line="-76"/>
+        <location line="+76"/>
         <source>EXIT</source>
         <translation>退出码</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-64"/>
         <source>Shows a run and its attempts.</source>
         <translation>显示运行及其各次尝试。</translation>
     </message>
@@ -823,7 +968,37 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>原因：</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>re-run of:</source>
+        <translation>重新运行自：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>param:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>TASK</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RUN</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -833,7 +1008,52 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>峰值 RSS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+34"/>
+        <source>ID [--task NAME] [options]</source>
+        <translation>ID [--task NAME] [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs an ended workflow run again as a new run that keeps the results of the old one: from its failed tasks (the succeeded ones are kept), or with --task that task and everything downstream of it. Prints the new run&apos;s id.</source>
+        <translation>将已结束的工作流运行作为一次新运行再次执行，并保留旧运行的结果：从其失败的任务开始（已成功的任务会保留），或使用 --task 时从该任务及其所有下游任务开始。打印新运行的 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run this task and its downstream again.</source>
+        <translation>重新运行此任务及其下游任务。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: takt runs COMMAND [options]
+
+Commands:
+  list [--job NAME] [--state STATE] [--limit N]
+                     list runs, newest first
+  show ID            show a run and its attempts
+  cancel ID          cancel a run that has not ended
+  rerun ID [--task NAME]
+                     run a workflow run again from its failed tasks (or one task
+                     and its downstream); prints the new run id
+
+Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：takt runs COMMAND [选项]
+
+命令：
+  list [--job NAME] [--state STATE] [--limit N]
+                     列出运行，最新的在前
+  show ID            显示运行及其各次尝试
+  cancel ID          取消尚未结束的运行
+  rerun ID [--task NAME]
+                     从失败的任务（或从某个任务及其下游）开始
+                     重新运行工作流运行；打印新运行的 ID
+
+运行 &apos;takt runs COMMAND --help&apos; 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+17"/>
         <source>REASON</source>
         <translation>原因</translation>
     </message>
@@ -850,30 +1070,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Usage: takt runs COMMAND [options]
-
-Commands:
-  list [--job NAME] [--state STATE] [--limit N]
-                     list runs, newest first
-  show ID            show a run and its attempts
-  cancel ID          cancel a run that has not ended
-
-Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：takt runs COMMAND [选项]
-
-命令：
-  list [--job NAME] [--state STATE] [--limit N]
-                     列出运行，最新的在前
-  show ID            显示运行及其各次尝试
-  cancel ID          取消尚未结束的运行
-
-运行 &apos;takt runs COMMAND --help&apos; 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+60"/>
         <source>takt: runs: a command is required
 </source>
         <translation>takt: runs: 需要指定命令
@@ -887,9 +1084,9 @@ Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="-10"/>
-        <source>[--data DIR] [--listen ADDRESS:PORT]</source>
-        <translation>[--data DIR] [--listen ADDRESS:PORT]</translation>
+        <location filename="../app/cli/servecommand.cpp" line="-26"/>
+        <source>[--data DIR] [--listen ADDRESS:PORT] [--tls-cert FILE --tls-key FILE | --insecure]</source>
+        <translation>[--data DIR] [--listen ADDRESS:PORT] [--tls-cert FILE --tls-key FILE | --insecure]</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -907,7 +1104,27 @@ Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
         <translation>地址:端口</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Serve HTTPS and WSS with this PEM certificate (chain); needs --tls-key.</source>
+        <translation>使用此 PEM 证书（链）提供 HTTPS 和 WSS 服务；需要同时指定 --tls-key。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The PEM private key of --tls-cert.</source>
+        <translation>--tls-cert 的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow plain HTTP on an address other than loopback (tokens then cross the network in clear text).</source>
+        <translation>允许在回环地址以外的地址上使用明文 HTTP（此时令牌会以明文在网络上传输）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long a client may take to send a request before it is disconnected (default 30s).</source>
+        <translation>客户端发送请求的最长时间，超时即断开连接（默认 30s）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Runs at once (default: 2 × cores).</source>
         <translation>可同时进行的运行数（默认：2 × CPU 核数）。</translation>
     </message>
@@ -932,7 +1149,37 @@ Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
         <translation>大小</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>The store: a postgresql://user@host:port/db URL shared by the nodes of a cluster (default: DATA/takt.db, SQLite).</source>
+        <translation>存储：由集群各节点共享的 postgresql://user@host:port/db URL（默认：DATA/takt.db，SQLite）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This node&apos;s name in the cluster (default: the host name and a hash of the data directory).</source>
+        <translation>此节点在集群中的名称（默认：主机名加上数据目录的哈希值）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels this node offers to jobs that require them, e.g. gpu,linux.</source>
+        <translation>此节点向需要这些标签的作业提供的标签，例如 gpu,linux。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often a cluster node reports it is alive (default: 1s).</source>
+        <translation>集群节点报告自身存活的频率（默认：1s）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A node silent this long is declared dead and its runs are retried elsewhere (default: 10s).</source>
+        <translation>节点静默超过此时长即被判定为失效，其运行会在其他节点上重试（默认：10s）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--slots: &apos;%1&apos; is not a number of at least 1</source>
         <translation>--slots: “%1”不是大于或等于 1 的数字</translation>
     </message>
@@ -942,12 +1189,47 @@ Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
         <translation>--keep-runs: “%1”不是数字</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>--node: &apos;%1&apos; is not a node name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 63, starting with a letter or digit)</source>
+        <translation>--node: “%1”不是有效的节点名称：请使用字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;（最多 63 个字符，以字母或数字开头）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--labels: &apos;%1&apos; is not a label</source>
+        <translation>--labels: “%1”不是有效的标签</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1: &apos;%2&apos; is not between 50ms and 1h</source>
+        <translation>--%1: “%2”不在 50ms 到 1h 之间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--node-timeout: must be at least two heartbeats</source>
+        <translation>--node-timeout: 必须至少为两个心跳间隔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--listen: &apos;%1&apos; is not ADDRESS:PORT (e.g. 127.0.0.1:8611)</source>
         <translation>--listen: “%1”不是 ADDRESS:PORT 格式（例如 127.0.0.1:8611）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert 和 --tls-key 必须同时指定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>refusing to serve plain HTTP on %1, which is not a loopback address: access tokens would cross the network unencrypted. Pass --tls-cert FILE --tls-key FILE to serve HTTPS, or --insecure if the network is trusted.</source>
+        <translation>拒绝在 %1 上提供明文 HTTP 服务，因为它不是回环地址：访问令牌将以未加密的形式在网络上传输。请传入 --tls-cert FILE --tls-key FILE 以提供 HTTPS 服务，或在网络可信时传入 --insecure。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--request-timeout: must be between 1ms and 1h</source>
+        <translation>--request-timeout: 必须在 1ms 到 1h 之间</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>takt: serving on %1 (data: %2)
 </source>
         <translation>takt: 正在 %1 上提供服务（数据：%2）
@@ -958,6 +1240,244 @@ Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
         <source>takt: stopped
 </source>
         <translation>takt: 已停止
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/apirequest.cpp" line="+38"/>
+        <location filename="../app/cli/logstream.cpp" line="+117"/>
+        <source>cannot reach %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回了 HTTP %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/backfillcommand.cpp" line="+39"/>
+        <source>NAME --from TIME --to TIME [--parallel N] [options]</source>
+        <translation>NAME --from TIME --to TIME [--parallel N] [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes a run (trigger backfill) for every due time of the job&apos;s schedule from --from to --to inclusive, skipping due times that already have a run, and follows them to the end. Times are ISO-8601, local unless they carry Z or an offset.</source>
+        <translation>为作业计划中从 --from 到 --to（含两端）的每个到期时间创建一次运行（触发方式 backfill），跳过已有运行的到期时间，并跟踪这些运行直到结束。时间采用 ISO-8601 格式，除非带有 Z 或偏移量，否则按本地时间解释。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first time of the range.</source>
+        <translation>范围的起始时间。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last time of the range.</source>
+        <translation>范围的结束时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most N of the runs at once (default 1; 0 = no limit).</source>
+        <translation>最多同时进行 N 个运行（默认 1；0 表示不限）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the runs and return at once.</source>
+        <translation>创建运行后立即返回。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: &apos;%1&apos; is not an ISO-8601 time</source>
+        <translation>--from: “%1”不是 ISO-8601 时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--to: &apos;%1&apos; is not an ISO-8601 time</source>
+        <translation>--to: “%1”不是 ISO-8601 时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--parallel: &apos;%1&apos; is not a number of runs</source>
+        <translation>--parallel: “%1”不是有效的运行数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>backfill of %1: %n run(s) made</source>
+        <translation>
+            <numerusform>%1 的回填：已创建 %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n due time(s) already had a run
+</source>
+        <translation>
+            <numerusform>，%n 个到期时间已有运行
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1/%2 done, %3 running, %4 failed</source>
+        <translation>%1/%2 已完成，%3 个运行中，%4 个失败</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logincommand.cpp" line="-5"/>
+        <source>URL [--token TOKEN] [--ca-cert FILE]</source>
+        <translation>URL [--token TOKEN] [--ca-cert FILE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks a token against the server at URL and keeps it, so that later commands without --server use that server. Without --token the token is read from stdin.</source>
+        <translation>向 URL 处的服务器验证令牌并将其保存，使之后未指定 --server 的命令使用该服务器。未指定 --token 时，从标准输入读取令牌。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access token (from &apos;takt tokens create&apos;).</source>
+        <translation>访问令牌（来自 &apos;takt tokens create&apos;）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this PEM CA certificate for the server, now and in later commands.</source>
+        <translation>为该服务器信任此 PEM CA 证书，现在及之后的命令均适用。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Token for %1: </source>
+        <translation>%1 的令牌： </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no token was given</source>
+        <translation>未提供令牌</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>takt: logged in to %1; the token is kept in %2
+</source>
+        <translation>takt: 已登录到 %1；令牌保存在 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/loginrecord.cpp" line="+36"/>
+        <source>cannot create the directory of %1</source>
+        <translation>无法创建 %1 所在的目录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/logstream.cpp" line="-5"/>
+        <source>the server closed the events socket: %1</source>
+        <translation>服务器关闭了事件套接字：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lost %1 and could not reconnect: %2</source>
+        <translation>与 %1 的连接已断开且无法重新连接：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="-72"/>
+        <source>Usage: takt tokens COMMAND [options]
+
+Named access tokens of an engine. Each is shown once, when it is made; the engine keeps only a hash.
+
+Commands:
+  create NAME [--read-only]   make a token (read-only: may look, may not change anything)
+  list                        the tokens, when made and last used
+  revoke NAME                 stop a token at once (its open event sockets are closed)
+</source>
+        <translation>用法：takt tokens COMMAND [选项]
+
+引擎的具名访问令牌。每个令牌仅在创建时显示一次；引擎只保存其哈希值。
+
+命令：
+  create NAME [--read-only]   创建令牌（只读：可以查看，但不能更改任何内容）
+  list                        列出令牌及其创建时间和最后使用时间
+  revoke NAME                 立即吊销令牌（其已打开的事件套接字会被关闭）
+</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>NAME [--read-only] [options]</source>
+        <translation>NAME [--read-only] [选项]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes an access token and prints it once; the engine keeps only its hash.</source>
+        <translation>创建访问令牌并仅打印一次；引擎只保存其哈希值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token may read everything but change nothing.</source>
+        <translation>该令牌可读取所有内容，但不能做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>takt: tokens create: &apos;%1&apos; (%2) made; this is the only time it is shown
+</source>
+        <translation>takt: tokens create: 已创建“%1”（%2）；令牌只会显示这一次
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>full access</source>
+        <translation>完全访问</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists the named access tokens.</source>
+        <translation>列出已命名的访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ACCESS</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LAST USED</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>full</source>
+        <translation>完全</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revokes a named access token: it stops working at once.</source>
+        <translation>吊销指定的访问令牌：该令牌立即失效。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>takt: tokens: a command is required
+</source>
+        <translation>takt: tokens: 需要指定命令
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>takt: tokens: unknown command &apos;%1&apos;
+</source>
+        <translation>takt: tokens: 未知命令“%1”
 </translation>
     </message>
 </context>
@@ -995,9 +1515,85 @@ Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DagCommands</name>
+    <message>
+        <location filename="../views/dag/dagcommands.cpp" line="+23"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Connect %1 → %2</source>
+        <translation>连接 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的 %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Edit workflow %1</source>
+        <translation>编辑工作流 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DagProblems</name>
+    <message>
+        <location filename="../views/dag/dagproblems.cpp" line="+71"/>
+        <source>%1.name: a task needs a name</source>
+        <translation>%1.name：任务需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1.name: duplicate task &quot;%2&quot;</source>
+        <translation>%1.name：任务“%2”重复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.workflow: task &quot;%2&quot; needs the name of a workflow job to run</source>
+        <translation>%1.workflow：任务“%2”需要指定要运行的工作流作业名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.command: task &quot;%2&quot; needs a command</source>
+        <translation>%1.command：任务“%2”需要命令</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.onFailure: &quot;%2&quot; is not a handler task</source>
+        <translation>%1.onFailure：“%2”不是处理任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>workflow.edges[%1]: handler &quot;%2&quot; cannot have edges</source>
+        <translation>workflow.edges[%1]：处理任务“%2”不能有连线</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>workflow.onFailure: &quot;%1&quot; is not a handler task</source>
+        <translation>workflow.onFailure：“%1”不是处理任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>workflow.edges: cycle %1</source>
+        <translation>workflow.edges：存在环路 %1</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
-        <location filename="../app/gui/desktop.cpp" line="+58"/>
+        <location filename="../app/gui/desktop.cpp" line="+78"/>
         <location line="+18"/>
         <source>Takt</source>
         <translation>Takt</translation>
@@ -1053,6 +1649,25 @@ Use that engine, or choose another data directory in the settings.</source>
         <location line="+1"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>GanttChart</name>
+    <message>
+        <location filename="../views/dag/ganttchart.cpp" line="+44"/>
+        <location line="+2"/>
+        <source>%L1 s</source>
+        <translation>%L1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 min</source>
+        <translation>%L1 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 h</source>
+        <translation>%L1 小时</translation>
     </message>
 </context>
 <context>
@@ -1152,12 +1767,13 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>本地引擎 — %1</translation>
     </message>
     <message>
-        <location filename="../engine/api/remoteengine.cpp" line="+52"/>
+        <location filename="../engine/api/remoteengine.cpp" line="+55"/>
         <source>the server&apos;s answer is not a JSON object: %1</source>
         <translation>服务器的响应不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+112"/>
+        <location filename="../engine/api/remoteevents.cpp" line="+43"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒内无响应</translation>
     </message>
@@ -1173,7 +1789,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../engine/scheduler/enginecore.cpp" line="+189"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+274"/>
         <location filename="../engine/store/store.cpp" line="+100"/>
         <source>a job needs a name</source>
         <translation>作业需要一个名称</translation>
@@ -1186,8 +1802,9 @@ Use that engine, or choose another data directory in the settings.</source>
     <message>
         <location line="+10"/>
         <location filename="../engine/core/modeljson.cpp" line="+62"/>
-        <location filename="../engine/scheduler/enginecore.cpp" line="+33"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+44"/>
         <location filename="../engine/store/store.cpp" line="+9"/>
+        <location filename="../engine/workflow/workflow.cpp" line="+139"/>
         <source>a duration cannot be negative</source>
         <translation>时长不能为负数</translation>
     </message>
@@ -1238,17 +1855,51 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../engine/server/apiserver.cpp" line="+362"/>
+        <location filename="../engine/server/apiserver.cpp" line="+456"/>
         <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不是以下值之一：%2</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../engine/server/apiserver.cpp" line="-293"/>
+        <location line="+460"/>
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+51"/>
+        <location line="+3"/>
+        <source>an array of strings</source>
+        <translation>字符串数组</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+247"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>an array of tasks</source>
+        <translation>任务数组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an array of {&quot;from&quot;, &quot;to&quot;}</source>
+        <translation>由 {&quot;from&quot;, &quot;to&quot;} 组成的数组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be an object {&quot;from&quot;: task, &quot;to&quot;: task}</source>
+        <translation>必须是对象 {&quot;from&quot;: task, &quot;to&quot;: task}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>must be an ISO-8601 date-time</source>
         <translation>必须是 ISO-8601 日期时间</translation>
     </message>
@@ -1259,12 +1910,20 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>字符串或字符串数组</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+304"/>
+        <source>an array of runs</source>
+        <translation>由运行组成的数组</translation>
+    </message>
+    <message>
+        <location line="-549"/>
+        <location line="+253"/>
+        <location filename="../engine/server/apiserver.cpp" line="-191"/>
         <source>must be a string</source>
         <translation>必须是字符串</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-257"/>
+        <location line="+261"/>
         <source>an object of strings</source>
         <translation>值均为字符串的对象</translation>
     </message>
@@ -1280,17 +1939,35 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>由 0-255 的退出码组成的数组</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+43"/>
+        <location line="+5"/>
+        <source>an array of labels (non-empty, without &apos;,&apos; or spaces)</source>
+        <translation>标签数组（不能为空，不含“,”或空格）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+5"/>
+        <source>placement &apos;sharded&apos; needs the number of shards (1 to 1000)</source>
+        <translation>placement 为“sharded”时需要指定分片数（1 至 1000）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+2"/>
+        <source>only a job with placement &apos;sharded&apos; has shards</source>
+        <translation>只有 placement 为“sharded”的作业才有分片</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>unknown run state</source>
         <translation>未知的运行状态</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>unknown trigger</source>
         <translation>未知的触发方式</translation>
     </message>
     <message>
-        <location filename="../engine/executor/processexecutor.cpp" line="+178"/>
+        <location filename="../engine/executor/processexecutor.cpp" line="+368"/>
         <source>supervisor died without recording an exit status (was the machine restarted?)</source>
         <translation>supervisor 未记录退出状态就终止了（机器是否重启过？）</translation>
     </message>
@@ -1328,8 +2005,11 @@ Use that engine, or choose another data directory in the settings.</source>
     <message>
         <location line="+2"/>
         <location line="+2"/>
-        <location filename="../engine/scheduler/enginecore.cpp" line="+2"/>
-        <location line="+998"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="-5"/>
+        <location line="+1668"/>
+        <location line="+724"/>
+        <location filename="../engine/workflow/workflow.cpp" line="-41"/>
+        <location line="+43"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
@@ -1339,7 +2019,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>运行 %1 已在进行中</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-280"/>
         <source>cannot start takt-supervisor &apos;%1&apos;: %2</source>
         <translation>无法启动 takt-supervisor“%1”：%2</translation>
     </message>
@@ -1752,7 +2432,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../engine/server/apiserver.cpp" line="-277"/>
+        <location filename="../engine/server/apiserver.cpp" line="-339"/>
         <source>%1 is out of range %2-%3</source>
         <translation>%1 超出范围 %2-%3</translation>
     </message>
@@ -1928,68 +2608,103 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>仅在 %1 运行一次</translation>
     </message>
     <message>
-        <location filename="../engine/scheduler/enginecore.cpp" line="-1166"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="-2644"/>
         <source>the engine is not running</source>
         <translation>引擎未在运行</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+209"/>
         <source>&apos;%1&apos; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 100, starting with a letter or digit)</source>
         <translation>“%1”不是有效的名称：请使用字母、数字、“.”、“_”和“-”（最多 100 个字符，以字母或数字开头）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>workflows run on a single engine; this engine is a node of a cluster</source>
+        <translation>工作流只能在单个引擎上运行；此引擎是集群中的一个节点</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location filename="../engine/server/apiserver.cpp" line="+21"/>
         <source>unknown time zone &apos;%1&apos;</source>
         <translation>未知的时区“%1”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>a workflow runs its tasks: give either &quot;command&quot; or &quot;workflow&quot;, not both</source>
+        <translation>工作流运行的是其中的任务：&quot;command&quot; 和 &quot;workflow&quot; 只能指定其一，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a job needs a command to run</source>
         <translation>作业需要一条要运行的命令</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../engine/workflow/workflow.cpp" line="-8"/>
         <source>&apos;%1&apos; is not an absolute path</source>
         <translation>“%1”不是绝对路径</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../engine/workflow/workflow.cpp" line="+3"/>
         <source>&apos;%1&apos; is not a valid variable name</source>
         <translation>“%1”不是有效的变量名</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a label: use no spaces or &apos;,&apos;</source>
+        <translation>“%1”不是有效的标签：不能包含空格或“,”</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+982"/>
         <source>cancelled before it started</source>
         <translation>在启动前被取消</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="-844"/>
+        <location line="+692"/>
         <source>skipped: the previous run was still active (overlap policy skip)</source>
         <translation>已跳过：上一次运行仍在进行（重叠策略 skip）</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-591"/>
         <source>the attempt ended without recording an exit status</source>
         <translation>该次尝试结束时未记录退出状态</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
+        <location line="+22"/>
         <source>missed while the engine was stopped or the job paused (misfire policy %1)</source>
         <translation>在引擎停止或作业暂停期间错过（错过策略 %1）</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+148"/>
         <source>cannot create the attempt directory &apos;%1&apos;</source>
         <translation>无法创建尝试目录“%1”</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+172"/>
+        <source>branch chose &quot;%1&quot;, which is not a task right after it (%2)</source>
+        <translation>分支选择了“%1”，但它不是紧随其后的任务（%2）</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>run %1 was given to another node</source>
+        <translation>运行 %1 已分配给另一个节点</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>cannot read the log from node %1: %2</source>
+        <translation>无法从节点 %1 读取日志：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>cannot create the data directory &apos;%1&apos;</source>
         <translation>无法创建数据目录“%1”</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+261"/>
         <source>no job named &apos;%1&apos;</source>
         <translation>没有名为“%1”的作业</translation>
     </message>
@@ -2000,21 +2715,32 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>名为“%1”的作业已存在</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+59"/>
         <source>job &apos;%1&apos; has %n active run(s); cancel them first</source>
         <translation>
             <numerusform>作业“%1”有 %n 个未结束的运行；请先取消</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+75"/>
+        <source>no live node offers the labels of job &apos;%1&apos;</source>
+        <translation>没有存活的节点提供作业“%1”所需的标签</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>run %1 has already ended (%2)</source>
         <translation>运行 %1 已结束（%2）</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../engine/server/logsubscription.cpp" line="+48"/>
         <source>run %1 has no attempt %2</source>
         <translation>运行 %1 没有第 %2 次尝试</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the node that ran attempt %1 of run %2 serves no API</source>
+        <translation>执行运行 %2 第 %1 次尝试的节点未提供 API</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2022,12 +2748,175 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../engine/server/accesstoken.cpp" line="+22"/>
+        <location line="+20"/>
+        <source>this engine is not part of a cluster (its store is not PostgreSQL)</source>
+        <translation>此引擎不属于集群（其存储不是 PostgreSQL）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>job %1 has no version %2</source>
+        <translation>作业 %1 没有版本 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+461"/>
+        <source>run %1 is not a workflow run</source>
+        <translation>运行 %1 不是工作流运行</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <source>skipped by its trigger rule %1</source>
+        <translation>已按其触发规则 %1 跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: branch &quot;%1&quot; did not choose it</source>
+        <translation>已跳过：分支“%1”未选择它</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an upstream task failed (trigger rule %1)</source>
+        <translation>上游任务失败（触发规则 %1）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the workflow&apos;s failure handler</source>
+        <translation>工作流的失败处理任务</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>compensating for failed task &quot;%1&quot;</source>
+        <translation>为失败的任务“%1”执行补偿</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a task could not run because an upstream task failed</source>
+        <translation>由于上游任务失败，有任务无法运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed task(s): %1</source>
+        <translation>失败的任务：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>there is no job named &quot;%1&quot; to run as a sub-workflow</source>
+        <translation>没有名为“%1”的作业可作为子工作流运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>job &quot;%1&quot; is not a workflow</source>
+        <translation>作业“%1”不是工作流</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>recursion: %1 → %2 would run itself</source>
+        <translation>递归：%1 → %2 会运行其自身</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start the sub-workflow &quot;%1&quot;: %2</source>
+        <translation>无法启动子工作流“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for run %1 of &quot;%2&quot;</source>
+        <translation>等待“%2”的运行 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sub-workflow run %1 of &quot;%2&quot;: %3</source>
+        <translation>“%2”的子工作流运行 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>TAKT_OUTPUT: %1 (ignored)</source>
+        <translation>TAKT_OUTPUT：%1（已忽略）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>workflow &apos;%1&apos; has no parameter &apos;%2&apos; (it has: %3)</source>
+        <translation>工作流“%1”没有参数“%2”（现有参数：%3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a valid parameter name</source>
+        <translation>“%1”不是有效的参数名</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>run %1 is still %2; re-run it once it has ended</source>
+        <translation>运行 %1 仍处于 %2 状态；请在其结束后再重新运行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>run %1 has no failed task; name a task to run it and its downstream again</source>
+        <translation>运行 %1 没有失败的任务；请指定一个任务，以重新运行它及其下游任务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>workflow &apos;%1&apos; has no task &apos;%2&apos;</source>
+        <translation>工作流“%1”没有任务“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is a handler: it runs when a task fails</source>
+        <translation>“%1”是处理任务：它在有任务失败时运行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the job of run %1 no longer exists</source>
+        <translation>运行 %1 所属的作业已不存在</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>kept from run %1</source>
+        <translation>沿用自运行 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from run %1: %2</source>
+        <translation>沿用自运行 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>job &apos;%1&apos; has no schedule to backfill</source>
+        <translation>作业“%1”没有可回填的计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a start time is required</source>
+        <translation>需要指定开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end is before the start</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a backfill covers the past: %1 has not come yet</source>
+        <translation>回填只针对过去：%1 尚未到来</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the range holds more than %1 due times; backfill it in parts</source>
+        <translation>该范围内的到期时间超过 %1 个；请分段回填</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/accesstoken.cpp" line="+23"/>
         <source>no access token at %1</source>
         <translation>%1 处没有访问令牌</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../engine/server/apiserver.cpp" line="+668"/>
+        <location line="+8"/>
         <location filename="../engine/server/serverinfo.cpp" line="+36"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -2038,13 +2927,55 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>%1 为空</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../engine/api/credentialstore.cpp" line="+49"/>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location filename="../engine/server/accesstoken.cpp" line="+20"/>
         <location filename="../engine/server/serverinfo.cpp" line="+20"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../engine/server/apiserver.cpp" line="-23"/>
+        <location line="+38"/>
+        <source>the desktop keyring (Secret Service)</source>
+        <translation>桌面密钥环（Secret Service）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file %1, readable only by you</source>
+        <translation>文件 %1（仅您本人可读）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a server URL</source>
+        <translation>“%1”不是服务器 URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the token is empty</source>
+        <translation>令牌为空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the keyring refused the token: %1</source>
+        <translation>密钥环拒绝了该令牌：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the keyring did not answer: %1</source>
+        <translation>密钥环没有响应：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no token is kept for %1</source>
+        <translation>未保存 %1 的令牌</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/apiserver.cpp" line="-699"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -2065,16 +2996,23 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+14"/>
         <source>malformed JSON at offset %1: %2</source>
         <translation>偏移量 %1 处的 JSON 格式错误：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
+        <location line="+14"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
+        <source>no such WebSocket route: %1</source>
+        <translation>没有这样的 WebSocket 路由：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>no such route</source>
         <translation>没有此路由</translation>
     </message>
@@ -2085,16 +3023,21 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>the token &apos;%1&apos; is read-only: it cannot change anything</source>
+        <translation>令牌“%1”是只读的：不能做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/authenticator.cpp" line="+24"/>
         <source>an access token is required (Authorization: Bearer &lt;token&gt;)</source>
         <translation>需要访问令牌（Authorization: Bearer &lt;token&gt;）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>the access token is not valid</source>
         <translation>访问令牌无效</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../engine/server/apiserver.cpp" line="+8"/>
         <source>no such route: %1</source>
         <translation>没有此路由：%1</translation>
     </message>
@@ -2109,7 +3052,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>未知的查询参数</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>this route is a WebSocket: send &apos;Upgrade: websocket&apos;</source>
+        <translation>此路由是 WebSocket：请发送 &apos;Upgrade: websocket&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>route has no handler</source>
         <translation>路由没有处理程序</translation>
     </message>
@@ -2119,14 +3067,69 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>“%1”与路径中的作业名称“%2”不一致</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+45"/>
+        <source>must be an object of strings</source>
+        <translation>必须是值均为字符串的对象</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>a schedule expression is required</source>
         <translation>需要提供计划表达式</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
+        <source>must be a JSON object: {&quot;name&quot;: ..., &quot;read_only&quot;: false}</source>
+        <translation>必须是 JSON 对象：{&quot;name&quot;: ..., &quot;read_only&quot;: false}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a token name (a string) is required</source>
+        <translation>需要令牌名称（字符串）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a token name: 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>“%1”不是有效的令牌名称：应为 1-64 个字母、数字、“.”、“_”或“-”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the data directory&apos;s own token</source>
+        <translation>“%1”是数据目录自身的令牌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the token &apos;%1&apos; was revoked</source>
+        <translation>令牌“%1”已被吊销</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>must be a task name</source>
+        <translation>必须是任务名称</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation>%1 中没有未加密的 PEM 私钥（RSA 或 EC）</translation>
     </message>
     <message>
         <location filename="../engine/server/enginehost.cpp" line="+27"/>
@@ -2165,12 +3168,12 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+431"/>
+        <location line="+460"/>
         <source>there is no job with id %1</source>
         <translation>不存在 ID 为 %1 的作业</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-404"/>
         <source>run %1 has an unknown state &apos;%2&apos;</source>
         <translation>运行 %1 的状态“%2”未知</translation>
     </message>
@@ -2180,17 +3183,209 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>运行 %1 的触发方式“%2”未知</translation>
     </message>
     <message>
+        <location filename="../engine/cluster/clusterstore.cpp" line="+145"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>cannot read the leader&apos;s term</source>
+        <translation>无法读取领导者的任期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>term %1 has passed (now %2): this node no longer leads</source>
+        <translation>任期 %1 已过去（当前为 %2）：此节点不再是领导者</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot announce run changes</source>
+        <translation>无法通知运行变更</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read runs</source>
+        <translation>无法读取运行</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot make a run of job %1</source>
+        <translation>无法为作业 %1 创建运行</translation>
+    </message>
+    <message>
         <location line="+27"/>
+        <location line="+348"/>
+        <source>cannot record attempt %1 of run %2</source>
+        <translation>无法记录运行 %2 的第 %1 次尝试</translation>
+    </message>
+    <message>
+        <location line="-331"/>
+        <location line="+407"/>
+        <source>cannot record run %1</source>
+        <translation>无法记录运行 %1</translation>
+    </message>
+    <message>
+        <location line="-396"/>
+        <source>cannot count the runs of node %1</source>
+        <translation>无法统计节点 %1 的运行数</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;%1&apos; is not a PostgreSQL URL (postgresql://user@host:port/database)</source>
+        <translation>“%1”不是 PostgreSQL URL（postgresql://user@host:port/database）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+241"/>
+        <source>cannot read the database&apos;s clock</source>
+        <translation>无法读取数据库的时钟</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <source>cannot make the cluster secret</source>
+        <translation>无法生成集群密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the cluster secret</source>
+        <translation>无法读取集群密钥</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot join the cluster as &apos;%1&apos;</source>
+        <translation>无法以“%1”身份加入集群</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot leave the cluster</source>
+        <translation>无法退出集群</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot send the heartbeat</source>
+        <translation>无法发送心跳</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot record the node&apos;s API address</source>
+        <translation>无法记录节点的 API 地址</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot list the nodes</source>
+        <translation>无法列出节点</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot list the running runs</source>
+        <translation>无法列出正在进行的运行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot take the lead</source>
+        <translation>无法成为领导者</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the leader</source>
+        <translation>无法读取领导者</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot free the leader&apos;s lock</source>
+        <translation>无法释放领导者锁</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot end the sessions of node &apos;%1&apos;</source>
+        <translation>无法结束节点“%1”的会话</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>cannot move the next due time of job %1</source>
+        <translation>无法推进作业 %1 的下一个到期时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>job %1 changed while its due time was being fired</source>
+        <translation>作业 %1 在触发其到期时间时发生了更改</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot fire job %1</source>
+        <translation>无法触发作业 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>this due time has a run already</source>
+        <translation>此到期时间已有运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot make a run</source>
+        <translation>无法创建运行</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot declare nodes dead</source>
+        <translation>无法将节点标记为失效</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the node running it stopped sending heartbeats</source>
+        <translation>运行它的节点已停止发送心跳</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot look for dead nodes</source>
+        <translation>无法查找失效节点</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+15"/>
+        <source>cannot claim runs</source>
+        <translation>无法认领运行</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>cannot cancel run %1</source>
+        <translation>无法取消运行 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read cancel requests</source>
+        <translation>无法读取取消请求</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot count the active runs</source>
+        <translation>无法统计活动的运行数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot find where run %1 ran</source>
+        <translation>无法找到运行 %1 的执行位置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../engine/store/store.cpp" line="+33"/>
         <source>there is no run with id %1</source>
         <translation>不存在 ID 为 %1 的运行</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../engine/store/store.cpp" line="+21"/>
         <source>%1 is not a schema version (1-%2)</source>
         <translation>%1 不是有效的 schema 版本（1-%2）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>a nested transaction</source>
         <translation>嵌套事务</translation>
     </message>
@@ -2225,22 +3420,22 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>删除作业 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>reading the job &apos;%1&apos;</source>
         <translation>读取作业“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>there is no job named &apos;%1&apos;</source>
         <translation>不存在名为“%1”的作业</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>reading job %1</source>
         <translation>读取作业 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>listing the jobs</source>
         <translation>列出作业</translation>
     </message>
@@ -2256,7 +3451,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>为作业 %1 添加运行</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>workflow run %1 already has a run of task &apos;%2&apos;</source>
+        <translation>工作流运行 %1 已有任务“%2”的运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>job &apos;%1&apos; already has a scheduled run for %2</source>
         <translation>作业“%1”在 %2 已有一次计划运行</translation>
     </message>
@@ -2266,17 +3466,17 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>更新运行 %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>reading run %1</source>
         <translation>读取运行 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>a page holds at least 1 run, not %1</source>
         <translation>每页至少包含 1 个运行，而不是 %1 个</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>listing runs</source>
         <translation>列出运行</translation>
     </message>
@@ -2301,27 +3501,79 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>读取在 %1 之前结束的运行</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>deleting the task runs of %n run(s)</source>
+        <translation>
+            <numerusform>删除 %n 个运行的任务运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>deleting %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
+        <source>reading the runs of workflow run %1</source>
+        <translation>读取工作流运行 %1 下的各个运行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+13"/>
         <source>reading the last scheduled run of job %1</source>
         <translation>读取作业 %1 最近一次计划运行</translation>
     </message>
     <message>
-        <location filename="../engine/store/store_p.cpp" line="+45"/>
-        <location line="+53"/>
+        <location line="+25"/>
+        <source>there is no token named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的令牌</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>adding the token &apos;%1&apos;</source>
+        <translation>添加令牌“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a token named &apos;%1&apos; already exists</source>
+        <translation>名为“%1”的令牌已存在</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>listing the tokens</source>
+        <translation>列出令牌</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>looking up a token</source>
+        <translation>查找令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such token</source>
+        <translation>没有此令牌</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>revoking the token &apos;%1&apos;</source>
+        <translation>吊销令牌“%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>noting the use of the token &apos;%1&apos;</source>
+        <translation>记录令牌“%1”的使用</translation>
+    </message>
+    <message>
+        <location filename="../engine/store/store_p.cpp" line="+54"/>
+        <location line="+60"/>
+        <location line="+92"/>
         <source>cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-149"/>
         <source>it is a folder, not a file</source>
         <translation>这是文件夹，而不是文件</translation>
     </message>
@@ -2361,7 +3613,17 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>未安装 Qt SQL 驱动 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
+        <source>%1 is not a PostgreSQL URL with a database name, such as postgresql://takt@db.example.com:5432/takt</source>
+        <translation>%1 不是包含数据库名称的 PostgreSQL URL，例如 postgresql://takt@db.example.com:5432/takt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot connect to PostgreSQL at %1:%2 (database %3): %4</source>
+        <translation>无法连接到 %1:%2 上的 PostgreSQL（数据库 %3）：%4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>setting up the connection</source>
         <translation>设置连接</translation>
     </message>
@@ -2391,12 +3653,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>迁移</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>starting a transaction</source>
         <translation>开始事务</translation>
     </message>
@@ -2409,6 +3671,194 @@ Use that engine, or choose another data directory in the settings.</source>
         <location line="+11"/>
         <source>rolling back</source>
         <translation>回滚</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/engineapi.cpp" line="+20"/>
+        <source>this engine does not run workflows</source>
+        <translation>此引擎不运行工作流</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>this engine is not part of a cluster</source>
+        <translation>此引擎不属于任何集群</translation>
+    </message>
+    <message>
+        <location filename="../engine/api/remoteevents.cpp" line="-9"/>
+        <source>no answer to pings for %1 s</source>
+        <translation>%1 秒内未响应 ping</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the server refused the token: %1</source>
+        <translation>服务器拒绝了令牌：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <location filename="../engine/cluster/leaderlock.cpp" line="+49"/>
+        <source>cannot connect for the leader lock: %1</source>
+        <translation>无法连接以获取领导者锁：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot try the leader lock: %1</source>
+        <translation>无法尝试获取领导者锁：%1</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/connectionguard.cpp" line="+62"/>
+        <source>the request is larger than %1 bytes</source>
+        <translation>请求超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the request did not arrive within %1 s</source>
+        <translation>请求未在 %1 秒内到达</translation>
+    </message>
+    <message>
+        <location filename="../engine/server/eventsession.cpp" line="+39"/>
+        <source>must be a whole number of at least 0</source>
+        <translation>必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>frames are JSON text, not binary</source>
+        <translation>帧必须是 JSON 文本，而不是二进制数据</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>resume must be the first frame</source>
+        <translation>resume 必须是第一帧</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; is not one of: resume, subscribeLog, unsubscribeLog</source>
+        <translation>“%1”不是以下值之一：resume、subscribeLog、unsubscribeLog</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be the epoch string of an earlier hello</source>
+        <translation>必须是之前某次 hello 中的 epoch 字符串</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be a run id</source>
+        <translation>必须是运行 ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>at most %1 logs can be followed at once</source>
+        <translation>最多只能同时跟随 %1 个日志</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the client does not read its events</source>
+        <translation>客户端未读取其事件</translation>
+    </message>
+    <message>
+        <location filename="../engine/workflow/workflow.cpp" line="-40"/>
+        <source>a workflow needs at least one task</source>
+        <translation>工作流至少需要一个任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a valid parameter name: use letters, digits and &apos;_&apos;</source>
+        <translation>“%1”不是有效的参数名：请使用字母、数字和“_”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a task needs a name</source>
+        <translation>任务需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a valid task name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>“%1”不是有效的任务名称：请使用字母、数字、“.”、“_”和“-”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate task &quot;%1&quot;</source>
+        <translation>重复的任务“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a workflow task needs the name of the workflow job to run</source>
+        <translation>工作流任务需要指定要运行的工作流作业的名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a workflow task runs a workflow, not a command</source>
+        <translation>工作流任务运行的是工作流，而不是命令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task &quot;%1&quot; runs its own workflow &quot;%2&quot;: a workflow cannot run itself</source>
+        <translation>任务“%1”运行的是其所在的工作流“%2”：工作流不能运行自身</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>task &quot;%1&quot; needs a command to run</source>
+        <translation>任务“%1”需要一条要运行的命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a task of kind &quot;workflow&quot; runs a workflow</source>
+        <translation>只有类型为 &quot;workflow&quot; 的任务才能运行工作流</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>unknown task &quot;%1&quot;</source>
+        <translation>未知的任务“%1”</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a handler: give it &quot;kind&quot;: &quot;handler&quot;</source>
+        <translation>“%1”不是处理任务：请为其设置 &quot;kind&quot;: &quot;handler&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>handler &quot;%1&quot; cannot have edges: it runs when a task fails</source>
+        <translation>处理任务“%1”不能有连线：它在任务失败时运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duplicate edge %1 → %2</source>
+        <translation>重复的连线 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cycle %1</source>
+        <translation>存在循环依赖 %1</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>output beyond %1 bytes ignored (%2 bytes written)</source>
+        <translation>超出 %1 字节的输出已忽略（共写入 %2 字节）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: no &apos;=&apos; in &quot;%2&quot;</source>
+        <translation>第 %1 行：“%2”中没有“=”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: &quot;%2&quot; is not a valid key</source>
+        <translation>第 %1 行：“%2”不是有效的键</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3973,315 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
 </context>
 <context>
+    <name>Takt::ConnectDialog</name>
+    <message>
+        <location filename="../views/connect/connectdialog.cpp" line="+25"/>
+        <source>Connect to server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the server&apos;s access token (takt serve prints where it is)</source>
+        <translation>服务器的访问令牌（takt serve 会打印其所在位置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token will be kept in %1.</source>
+        <translation>令牌将保存在 %1 中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;oken:</source>
+        <translation>令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Server: enter the server&apos;s URL.</source>
+        <translation>服务器：请输入服务器的 URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server: &apos;%1&apos; is not an http:// or https:// URL.</source>
+        <translation>服务器：“%1”不是 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Token: enter the server&apos;s access token.</source>
+        <translation>令牌：请输入服务器的访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 refused the token: %2</source>
+        <translation>%1 拒绝了该令牌：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered; jobs there: %2.</source>
+        <translation>%1 已响应；其上的作业：%2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connected, but the token could not be kept: %1</source>
+        <translation>已连接，但无法保存令牌：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::ConnectionBanner</name>
+    <message>
+        <location filename="../views/connect/connectionbanner.cpp" line="+43"/>
+        <source>Connection to %1 lost — reconnecting… The views show the last data read and cannot change anything until the engine is back.</source>
+        <translation>与 %1 的连接已断开 — 正在重新连接… 视图显示的是最后读取到的数据，在引擎恢复之前无法进行任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DagEditor</name>
+    <message>
+        <location filename="../views/dag/dageditor.cpp" line="+131"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-workflow</source>
+        <translation>子工作流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handler</source>
+        <translation>处理任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+192"/>
+        <source>Arrange</source>
+        <translation>自动排列</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>撤销 %1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>重做 %1（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>A task cannot depend on itself.</source>
+        <translation>任务不能依赖自身。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2 is already connected.</source>
+        <translation>%1 → %2 已经连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handlers run when a task fails and take no edges: name them in a task&apos;s “On failure run”.</source>
+        <translation>处理任务在任务失败时运行，不接受连线：请在任务的“失败时运行”中指定它们。</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DagNodeItem</name>
+    <message>
+        <location filename="../views/dag/dagnodeitem.cpp" line="+178"/>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sub-workflow</source>
+        <translation>子工作流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure handler</source>
+        <translation>失败处理任务</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DagRunView</name>
+    <message>
+        <location filename="../views/dag/dagrunview.cpp" line="+38"/>
+        <source>Loading run #%1…</source>
+        <translation>正在加载运行 #%1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Re-run failed tasks</source>
+        <translation>重新运行失败的任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new run that keeps the tasks that succeeded and runs the others</source>
+        <translation>新建一次运行：保留已成功的任务，运行其余任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run from selected task</source>
+        <translation>从所选任务重新运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new run of the selected task and everything downstream of it</source>
+        <translation>新建一次运行：运行所选任务及其所有下游任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Task %1 has not run in this run.</source>
+        <translation>任务 %1 在此次运行中未运行。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Could not re-run #%1: %2</source>
+        <translation>无法重新运行 #%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started run #%1, a re-run of #%2</source>
+        <translation>已启动运行 #%1（#%2 的重新运行）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run #%1 cannot be shown: %2</source>
+        <translation>无法显示运行 #%1：%2</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source> · started %1</source>
+        <translation> · 开始于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · took %1</source>
+        <translation> · 耗时 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; run #%2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;%5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 运行 #%2 — &lt;span style=&quot;color:%3&quot;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/span&gt;%5</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::DagScene</name>
+    <message>
+        <location filename="../views/dag/dagscene.cpp" line="+167"/>
+        <source>%1 runs %2 when it fails</source>
+        <translation>%1 失败时运行 %2</translation>
+    </message>
+</context>
+<context>
     <name>Takt::DurationEdit</name>
     <message>
         <location filename="../views/editor/durationedit.cpp" line="+11"/>
@@ -2533,7 +4292,7 @@ Use that engine, or choose another data directory in the settings.</source>
 <context>
     <name>Takt::EngineLogSource</name>
     <message>
-        <location filename="../views/log/enginelogsource.cpp" line="+43"/>
+        <location filename="../views/log/enginelogsource.cpp" line="+56"/>
         <source>The engine is no longer connected.</source>
         <translation>引擎已断开连接。</translation>
     </message>
@@ -2585,19 +4344,28 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
 </context>
 <context>
+    <name>Takt::GanttChart</name>
+    <message>
+        <location filename="../views/dag/ganttchart.cpp" line="+82"/>
+        <source>No task has started yet.</source>
+        <translation>尚无任务开始运行。</translation>
+    </message>
+</context>
+<context>
     <name>Takt::JobEditor</name>
     <message>
-        <location filename="../views/editor/jobeditor.cpp" line="+85"/>
+        <location filename="../views/editor/jobeditor.cpp" line="+88"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+419"/>
         <source>Co&amp;mmand</source>
         <translation>命令(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-418"/>
         <source>&amp;Retries and limits</source>
         <translation>重试与限制(&amp;R)</translation>
     </message>
@@ -2612,7 +4380,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>New job</source>
         <translation>新建作业</translation>
     </message>
@@ -2692,7 +4460,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>工作目录</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Co&amp;mmand:</source>
         <translation>命令(&amp;M)：</translation>
     </message>
@@ -2707,7 +4475,22 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>环境变量(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>One command</source>
+        <translation>单个命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A workflow of tasks (DAG)</source>
+        <translation>由任务组成的工作流（DAG）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The job &amp;runs:</source>
+        <translation>作业运行内容(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2872,7 +4655,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>停机或暂停期间错过的运行(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>a job needs a name</source>
         <translation>作业需要一个名称</translation>
     </message>
@@ -2887,12 +4670,17 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>未知的时区“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>a workflow needs at least one task</source>
+        <translation>工作流至少需要一个任务</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a job needs a command to run</source>
         <translation>作业需要一条要运行的命令</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not an absolute path</source>
         <translation>“%1”不是绝对路径</translation>
     </message>
@@ -2902,7 +4690,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>“%1”不是退出码</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Wor&amp;kflow</source>
+        <translation>工作流(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The engine refused the job: %1</source>
         <translation>引擎拒绝了此作业：%1</translation>
     </message>
@@ -2925,7 +4718,7 @@ Use that engine, or choose another data directory in the settings.</source>
 <context>
     <name>Takt::JobsModel</name>
     <message>
-        <location filename="../views/jobs/jobsmodel.cpp" line="+99"/>
+        <location filename="../views/jobs/jobsmodel.cpp" line="+101"/>
         <source>Could not read the jobs: %1</source>
         <translation>无法读取作业：%1</translation>
     </message>
@@ -3115,12 +4908,12 @@ Time zone: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+200"/>
+        <location line="+203"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -3135,7 +4928,7 @@ Time zone: %2</source>
         <translation>按名称、描述或计划筛选</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3493,12 +5286,12 @@ Time zone: %2</source>
 <context>
     <name>Takt::MainWindow</name>
     <message>
-        <location filename="../views/main/mainwindow.cpp" line="+35"/>
+        <location filename="../views/main/mainwindow.cpp" line="+306"/>
         <source>Takt — %1</source>
         <translation>Takt — %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-255"/>
         <source>Jobs</source>
         <translation>作业</translation>
     </message>
@@ -3508,12 +5301,22 @@ Time zone: %2</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+27"/>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Connect to server…</source>
+        <translation>连接到服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -3553,7 +5356,12 @@ Time zone: %2</source>
         <translation>日志 #%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
+        <source>Workflow run #%1</source>
+        <translation>工作流运行 #%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saved job %1 (version %2)</source>
         <translation>已保存作业 %1（版本 %2）</translation>
     </message>
@@ -3563,7 +5371,27 @@ Time zone: %2</source>
         <translation>部分设置将在 Takt 重启后生效。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
+        <source>Remote engine %1</source>
+        <translation>远程引擎 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takt — %1 (reconnecting…)</source>
+        <translation>Takt — %1（正在重新连接…）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — connection lost, reconnecting…</source>
+        <translation>%1 — 连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing running</source>
         <translation>当前没有运行</translation>
     </message>
@@ -3573,6 +5401,113 @@ Time zone: %2</source>
         <translation>
             <numerusform>%n 个正在运行</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Takt::NodesModel</name>
+    <message>
+        <location filename="../views/nodes/nodesmodel.cpp" line="+15"/>
+        <location line="+2"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>alive</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dead</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>API: %1 — incarnation %2</source>
+        <translation>API：%1 — 实例代次 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots used</source>
+        <translation>已用槽位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running runs</source>
+        <translation>进行中的运行</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::NodesView</name>
+    <message>
+        <location filename="../views/nodes/nodesview.cpp" line="+54"/>
+        <source>Cannot read the nodes: %1</source>
+        <translation>无法读取节点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n node(s), %1 alive</source>
+        <translation>
+            <numerusform>%n 个节点，%1 个在线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — no leader right now</source>
+        <translation>%1 — 当前没有领导者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2 leads</source>
+        <translation>%1 — 领导者：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::PaletteButton</name>
+    <message>
+        <location filename="../views/dag/palettebutton.cpp" line="+23"/>
+        <source>Click to add next to the selected task, or drag onto the canvas</source>
+        <translation>单击可添加到所选任务旁，或拖动到画布上</translation>
     </message>
 </context>
 <context>
@@ -3593,12 +5528,12 @@ Time zone: %2</source>
         <translation>补运行</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Could not read the runs: %1</source>
         <translation>无法读取运行：%1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3751,7 +5686,7 @@ Time zone: %2</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+92"/>
         <location line="+125"/>
         <source>All states</source>
         <translation>所有状态</translation>
@@ -3797,7 +5732,7 @@ Time zone: %2</source>
         <translation> · 滚动以加载更多</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Could not cancel run #%1: %2</source>
         <translation>无法取消运行 #%1：%2</translation>
     </message>
@@ -3931,6 +5866,104 @@ Time zone: %2</source>
     </message>
 </context>
 <context>
+    <name>Takt::TaskPanel</name>
+    <message>
+        <location filename="../views/dag/taskpanel.cpp" line="+46"/>
+        <source>The job&apos;s default</source>
+        <translation>作业的默认值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>不重试</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When the task runs, given how its upstream tasks ended.</source>
+        <translation>根据上游任务的结束情况决定此任务何时运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>handler tasks, e.g. undo-extract</source>
+        <translation>处理任务，例如 undo-extract</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workflow job to run</source>
+        <translation>要运行的工作流作业</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmand:</source>
+        <translation>命令(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workflow job:</source>
+        <translation>工作流作业(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wor&amp;king directory:</source>
+        <translation>工作目录(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Environment:</source>
+        <translation>环境变量(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retr&amp;ies:</source>
+        <translation>重试次数(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;rigger rule:</source>
+        <translation>触发规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;failure run:</source>
+        <translation>失败时运行(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Command task</source>
+        <translation>命令任务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch task — its command writes next=a,b to $TAKT_OUTPUT to choose which downstream tasks run</source>
+        <translation>分支任务 — 其命令向 $TAKT_OUTPUT 写入 next=a,b，以选择运行哪些下游任务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sub-workflow task — runs another workflow job</source>
+        <translation>子工作流任务 — 运行另一个工作流作业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure handler — runs when a task naming it fails; takes no edges</source>
+        <translation>失败处理任务 — 在指定它的任务失败时运行；不接受连线</translation>
+    </message>
+</context>
+<context>
     <name>Takt::TimeZoneComboBox</name>
     <message>
         <location filename="../views/editor/timezonecombobox.cpp" line="+21"/>
@@ -3989,6 +6022,44 @@ Time zone: %2</source>
         <location line="+0"/>
         <source>Nothing running</source>
         <translation>当前没有运行</translation>
+    </message>
+</context>
+<context>
+    <name>Takt::WorkflowPanel</name>
+    <message>
+        <location filename="../views/dag/workflowpanel.cpp" line="+18"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks see each parameter as TAKT_PARAM_&lt;NAME&gt;; a run can override the defaults.</source>
+        <translation>任务通过 TAKT_PARAM_&lt;NAME&gt; 读取各个参数；运行时可以覆盖默认值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tasks from the palette above (click, or drag onto the canvas), drag from a task&apos;s right-hand port to another task to connect them, and select a task to edit it here.</source>
+        <translation>从上方的组件面板添加任务（单击，或拖动到画布上），从任务右侧的端口拖动到另一个任务即可将二者连接，选中任务即可在此处编辑。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tasks at &amp;once:</source>
+        <translation>最大并发任务数(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the workflow &amp;fails, run:</source>
+        <translation>工作流失败时运行(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parameters:</source>
+        <translation>参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing</source>
+        <translation>无</translation>
     </message>
 </context>
 </TS>
