@@ -182,6 +182,8 @@ public:
     void resync(const Error &why);
     Result<void> recover();
     void recoverAttempts(RunRecord &run);
+    bool neverStarted(const QString &attemptDir) const;
+    void requeueUnstarted(RunRecord &run, const QString &attemptDir);
     void catchUp(Job &job);
     void tick();
     void planTimer();
@@ -630,6 +632,11 @@ Result<void> EngineCorePrivate::recover()
         const QString dir = attemptDir(run.id, run.current.attempt);
         if (handle.pid == 0)
             handle = findSupervisorByDir(dir);
+        if (handle.pid == 0 && neverStarted(dir)) {
+            requeueUnstarted(run, dir);
+            track(run);
+            continue;
+        }
         if (handle.logPath.isEmpty())
             handle.logPath = run.current.logPath;
         track(run);
@@ -651,6 +658,37 @@ static void applyOutcome(AttemptRecord &a, const AttemptOutcome &outcome)
     a.peakRssKb = outcome.peakRssKb;
     a.logSize = outcome.logSize > 0 ? outcome.logSize : QFileInfo(a.logPath).size();
     a.reason = outcome.reason;
+}
+
+// A supervisor opens its attempt's log before it starts the command, and a spare whose engine
+// died before it read its request starts nothing: an attempt directory with neither a log nor
+// a status, and no supervisor, is one whose command never ran.
+bool EngineCorePrivate::neverStarted(const QString &dir) const
+{
+    return !QFileInfo::exists(dir + QStringLiteral("/output.log")) && !readStatusFile(dir).has_value();
+}
+
+void EngineCorePrivate::requeueUnstarted(RunRecord &run, const QString &dir)
+{
+    // The engine died between making the attempt's directory and its command starting. Nothing
+    // ran, so nothing was lost: the run goes back to the queue and the attempt starts afresh.
+    qInfo("takt: attempt %d of run %lld never started; it goes back to the queue", run.current.attempt, run.id);
+    const int unstarted = run.current.attempt;
+    QDir(dir).removeRecursively();
+    AttemptRecord previous;
+    previous.attempt = unstarted - 1;
+    if (previous.attempt > 0) {
+        if (const auto attempts = store->attempts(run.id); attempts.isOk()) {
+            for (const AttemptRecord &a : attempts.value()) {
+                if (a.attempt == previous.attempt)
+                    previous = a;
+            }
+        }
+    }
+    run.current = previous;
+    run.state = RunState::Queued;
+    run.queuedAt = now();
+    (void)write([&] { return store->updateRun(run); });
 }
 
 void EngineCorePrivate::recoverAttempts(RunRecord &run)

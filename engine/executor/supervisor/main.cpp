@@ -88,6 +88,8 @@ void showArguments(int argc, char **argv, const Options &options)
 // supervisor for that attempt.
 int runSpare(int argc, char **argv)
 {
+    // The engine that started this spare; it hands over requests and records their pids.
+    const pid_t engine = getppid();
     char header[8];
     if (!readExactly(header, sizeof header))
         return ExitStatusWritten; // the engine closed it unused: nothing to do, nothing to record
@@ -123,6 +125,11 @@ int runSpare(int argc, char **argv)
     environment.push_back(nullptr);
     options.environment = environment.data();
 
+    // An engine killed after writing the request never recorded this attempt as started: the
+    // next engine finds its directory without a log and queues the run again, so starting it
+    // here too would run it twice.
+    if (getppid() != engine)
+        return ExitStatusWritten;
     if (argc >= 3)
         showArguments(argc, argv, options);
     // The request is read: stdin goes back to /dev/null, as for a supervisor started directly.

@@ -437,6 +437,37 @@ private Q_SLOTS:
         QCOMPARE(stateOf(id), RunState::Succeeded);
     }
 
+    void anAttemptThatNeverStartedGoesBackToTheQueue()
+    {
+        JobSpec spec = shellJob(QStringLiteral("unlucky"), QStringLiteral("echo hi"));
+        QVERIFY(m_core->createJob(spec).isOk()); // no retries: a lost attempt would end the run
+        const RunId id = m_core->runJobNow(QStringLiteral("unlucky"))->id;
+        QTRY_VERIFY_WITH_TIMEOUT(isDone(id), 20000);
+        m_core.reset();
+
+        // What an engine killed between committing "running" and its supervisor opening the
+        // log leaves: the attempt's directory, empty, and no process.
+        const QString dir = m_dir->path() + QStringLiteral("/runs/%1/1").arg(id);
+        {
+            auto store = Store::open(m_dir->path() + QStringLiteral("/takt.db"), QStringLiteral("tamper"));
+            QVERIFY(store.isOk());
+            RunRecord run = store.value()->run(id).value();
+            run.state = RunState::Running;
+            run.current = AttemptRecord{};
+            run.current.attempt = 1;
+            run.current.state = RunState::Running;
+            run.current.logPath = dir + QStringLiteral("/output.log");
+            QVERIFY(store.value()->updateRun(run).isOk());
+            QVERIFY(QDir(dir).removeRecursively() && QDir().mkpath(dir));
+        }
+        startCore();
+        QTRY_VERIFY_WITH_TIMEOUT(isDone(id), 20000);
+        QCOMPARE(stateOf(id), RunState::Succeeded); // not lost: it never ran, so it ran now
+        const auto attempts = m_core->attempts(id);
+        QCOMPARE(attempts->size(), 1);
+        QCOMPARE(logText(*m_core, id), QByteArray("O hi\n"));
+    }
+
     void overlapSkipRecordsASkippedRun()
     {
         JobSpec spec = shellJob(QStringLiteral("busy"), QStringLiteral("sleep 30"), QStringLiteral("* * * * *"));
