@@ -31,6 +31,27 @@ namespace Takt {
 
 namespace {
 
+/// The engine's answer as the API gives it: its error, or `status` with the value as JSON.
+template<typename T, typename ToJson>
+ApiResponse answer(const Result<T> &result, int status, ToJson toJson)
+{
+    if (!result)
+        return ApiResponse::error(result.error());
+    return ApiResponse::json(status, toJson(result.value()));
+}
+
+/// A list the engine answered, as {"key": [...]} with each item as JSON.
+template<typename T, typename ToJson>
+ApiResponse answerList(const Result<QList<T>> &result, const QString &key, ToJson toJson)
+{
+    return answer(result, 200, [&](const QList<T> &items) {
+        QJsonArray array;
+        for (const T &item : items)
+            array.append(toJson(item));
+        return QJsonObject{{key, array}};
+    });
+}
+
 // Query parameters each route accepts (from its reference in apiroutes.cpp); anything else is
 // refused, so a typo such as ?stat=failed is not silently ignored.
 QSet<QString> knownParameters(ApiRoute::Action action)
@@ -331,15 +352,7 @@ ApiResponse ApiServerPrivate::dispatch(ApiRoute::Action action, const ApiRequest
     case A::ListTaskRuns: return listTaskRuns(request);
     case A::GetWorkflowRun: return getWorkflowRun(request);
     case A::RerunWorkflow: return rerunWorkflow(request);
-    case A::ListNodes: {
-        const Result<QList<NodeInfo>> nodes = m_core->nodes();
-        if (!nodes)
-            return ApiResponse::error(nodes.error());
-        QJsonArray array;
-        for (const NodeInfo &node : nodes.value())
-            array.append(nodeToJson(node));
-        return ApiResponse::json(200, {{u"nodes"_qs, array}});
-    }
+    case A::ListNodes: return answerList(m_core->nodes(), u"nodes"_qs, &nodeToJson);
     }
     return ApiResponse::error(makeError(ErrorCode::Internal, {}, Tr::tr("route has no handler")));
 }
@@ -351,13 +364,7 @@ ApiResponse ApiServerPrivate::health() const
 
 ApiResponse ApiServerPrivate::listJobs() const
 {
-    const Result<QList<Job>> jobs = m_core->jobs();
-    if (!jobs)
-        return ApiResponse::error(jobs.error());
-    QJsonArray array;
-    for (const Job &job : jobs.value())
-        array.append(jobToJson(job));
-    return ApiResponse::json(200, {{u"jobs"_qs, array}});
+    return answerList(m_core->jobs(), u"jobs"_qs, &jobToJson);
 }
 
 ApiResponse ApiServerPrivate::createJob(const ApiRequest &request) const
@@ -365,10 +372,7 @@ ApiResponse ApiServerPrivate::createJob(const ApiRequest &request) const
     const Result<JobSpec> spec = specFromBody(request.body);
     if (!spec)
         return ApiResponse::error(spec.error());
-    const Result<Job> job = m_core->createJob(spec.value());
-    if (!job)
-        return ApiResponse::error(job.error());
-    return ApiResponse::json(201, jobToJson(job.value()));
+    return answer(m_core->createJob(spec.value()), 201, &jobToJson);
 }
 
 ApiResponse ApiServerPrivate::applyJob(const ApiRequest &request) const
@@ -391,10 +395,7 @@ ApiResponse ApiServerPrivate::applyJob(const ApiRequest &request) const
 
 ApiResponse ApiServerPrivate::getJob(const ApiRequest &request) const
 {
-    const Result<Job> job = m_core->job(request.params.value(u"name"_qs));
-    if (!job)
-        return ApiResponse::error(job.error());
-    return ApiResponse::json(200, jobToJson(job.value()));
+    return answer(m_core->job(request.params.value(u"name"_qs)), 200, &jobToJson);
 }
 
 ApiResponse ApiServerPrivate::deleteJob(const ApiRequest &request) const
@@ -409,10 +410,7 @@ ApiResponse ApiServerPrivate::deleteJob(const ApiRequest &request) const
 
 ApiResponse ApiServerPrivate::setPaused(const ApiRequest &request, bool paused) const
 {
-    const Result<Job> job = m_core->setJobPaused(request.params.value(u"name"_qs), paused);
-    if (!job)
-        return ApiResponse::error(job.error());
-    return ApiResponse::json(200, jobToJson(job.value()));
+    return answer(m_core->setJobPaused(request.params.value(u"name"_qs), paused), 200, &jobToJson);
 }
 
 ApiResponse ApiServerPrivate::runJob(const ApiRequest &request) const
@@ -494,10 +492,7 @@ ApiResponse ApiServerPrivate::getRun(const ApiRequest &request) const
     const Result<RunId> id = runIdParameter(request);
     if (!id)
         return ApiResponse::error(id.error());
-    const Result<RunRecord> run = m_core->run(id.value());
-    if (!run)
-        return ApiResponse::error(run.error());
-    return ApiResponse::json(200, runToJson(run.value()));
+    return answer(m_core->run(id.value()), 200, &runToJson);
 }
 
 ApiResponse ApiServerPrivate::listAttempts(const ApiRequest &request) const
@@ -505,13 +500,7 @@ ApiResponse ApiServerPrivate::listAttempts(const ApiRequest &request) const
     const Result<RunId> id = runIdParameter(request);
     if (!id)
         return ApiResponse::error(id.error());
-    const Result<QList<AttemptRecord>> attempts = m_core->attempts(id.value());
-    if (!attempts)
-        return ApiResponse::error(attempts.error());
-    QJsonArray array;
-    for (const AttemptRecord &attempt : attempts.value())
-        array.append(attemptToJson(attempt));
-    return ApiResponse::json(200, {{u"attempts"_qs, array}});
+    return answerList(m_core->attempts(id.value()), u"attempts"_qs, &attemptToJson);
 }
 
 ApiResponse ApiServerPrivate::cancelRun(const ApiRequest &request) const
@@ -519,10 +508,7 @@ ApiResponse ApiServerPrivate::cancelRun(const ApiRequest &request) const
     const Result<RunId> id = runIdParameter(request);
     if (!id)
         return ApiResponse::error(id.error());
-    const Result<RunRecord> run = m_core->cancelRun(id.value());
-    if (!run)
-        return ApiResponse::error(run.error());
-    return ApiResponse::json(200, runToJson(run.value()));
+    return answer(m_core->cancelRun(id.value()), 200, &runToJson);
 }
 
 ApiResponse ApiServerPrivate::readLog(const ApiRequest &request) const
@@ -602,13 +588,7 @@ QJsonObject tokenToJson(const ApiToken &token)
 
 ApiResponse ApiServerPrivate::listTokens() const
 {
-    const Result<QList<ApiToken>> tokens = m_core->apiTokens();
-    if (!tokens)
-        return ApiResponse::error(tokens.error());
-    QJsonArray array;
-    for (const ApiToken &token : tokens.value())
-        array.append(tokenToJson(token));
-    return ApiResponse::json(200, {{u"tokens"_qs, array}});
+    return answerList(m_core->apiTokens(), u"tokens"_qs, &tokenToJson);
 }
 
 ApiResponse ApiServerPrivate::createToken(const ApiRequest &request) const
@@ -677,11 +657,8 @@ ApiResponse ApiServerPrivate::backfill(const ApiRequest &request) const
     const QJsonValue parallel = body.value().value(u"parallel");
     if (!parallel.isUndefined() && !parallel.isNull() && (!parallel.isDouble() || parallel.toInt(-1) < 0))
         return ApiResponse::error(invalid(u"parallel"_qs, Tr::tr("must be a whole number, 0 or more")));
-    const Result<BackfillResult> made = m_core->backfill(request.params.value(u"name"_qs), from.value(), to.value(),
-                                                         parallel.toInt(0));
-    if (!made)
-        return ApiResponse::error(made.error());
-    return ApiResponse::json(201, backfillToJson(made.value()));
+    return answer(m_core->backfill(request.params.value(u"name"_qs), from.value(), to.value(), parallel.toInt(0)),
+                  201, &backfillToJson);
 }
 
 ApiResponse ApiServerPrivate::listTaskRuns(const ApiRequest &request) const
@@ -689,13 +666,7 @@ ApiResponse ApiServerPrivate::listTaskRuns(const ApiRequest &request) const
     const Result<RunId> id = runIdParameter(request);
     if (!id)
         return ApiResponse::error(id.error());
-    const Result<QList<RunRecord>> tasks = m_core->taskRuns(id.value());
-    if (!tasks)
-        return ApiResponse::error(tasks.error());
-    QJsonArray array;
-    for (const RunRecord &run : tasks.value())
-        array.append(runToJson(run));
-    return ApiResponse::json(200, {{u"tasks"_qs, array}});
+    return answerList(m_core->taskRuns(id.value()), u"tasks"_qs, &runToJson);
 }
 
 ApiResponse ApiServerPrivate::getWorkflowRun(const ApiRequest &request) const
@@ -703,10 +674,7 @@ ApiResponse ApiServerPrivate::getWorkflowRun(const ApiRequest &request) const
     const Result<RunId> id = runIdParameter(request);
     if (!id)
         return ApiResponse::error(id.error());
-    const Result<WorkflowRunDetail> detail = m_core->workflowRun(id.value());
-    if (!detail)
-        return ApiResponse::error(detail.error());
-    return ApiResponse::json(200, workflowRunToJson(detail.value()));
+    return answer(m_core->workflowRun(id.value()), 200, &workflowRunToJson);
 }
 
 ApiResponse ApiServerPrivate::rerunWorkflow(const ApiRequest &request) const
@@ -724,10 +692,7 @@ ApiResponse ApiServerPrivate::rerunWorkflow(const ApiRequest &request) const
             return ApiResponse::error(invalid(u"task"_qs, Tr::tr("must be a task name")));
         task = value.toString();
     }
-    const Result<RunRecord> run = m_core->rerunWorkflow(id.value(), task);
-    if (!run)
-        return ApiResponse::error(run.error());
-    return ApiResponse::json(201, runToJson(run.value()));
+    return answer(m_core->rerunWorkflow(id.value(), task), 201, &runToJson);
 }
 
 // ---- ApiServer ----
