@@ -290,6 +290,7 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString &location, con
     }
     // Migrations are the store's own business: commitCount() counts the caller's commits.
     store->d->m_commitCount = 0;
+    store->d->startBackgroundCheckpoints();
     return store;
 }
 

@@ -32,6 +32,8 @@ StorePrivate::~StorePrivate()
 
 void StorePrivate::close()
 {
+    // Its connection goes first: the writer's, closing last, then checkpoints what is left.
+    m_checkpointer.reset();
     // Every QSqlQuery and QSqlDatabase handle must be gone before removeDatabase(), or Qt
     // warns that the connection is still in use and keeps it.
     m_statements.clear();
@@ -221,7 +223,8 @@ Result<void> StorePrivate::setPragmas()
                                     }, what);
     if (!wal)
         return failed(wal.error());
-    if (journalMode != QLatin1String("wal") && !isMemory(m_location)) {
+    m_walMode = journalMode == QLatin1String("wal");
+    if (!m_walMode && !isMemory(m_location)) {
         // Still correct with a rollback journal (only slower and less concurrent), so the
         // store works on file systems without shared memory rather than refusing them.
         qCWarning(lcStore, "%s: journal mode is %s, not WAL", qPrintable(m_location), qPrintable(journalMode));
@@ -432,7 +435,24 @@ Result<void> StorePrivate::commit()
         return ok.error();
     }
     ++m_commitCount;
+    if (m_checkpointer)
+        m_checkpointer->noteCommit();
     return {};
+}
+
+void StorePrivate::startBackgroundCheckpoints()
+{
+    if (!m_walMode || isMemory(m_location) || m_dialect.isPostgres() || m_checkpointer)
+        return;
+    // The backstop stays: should the thread fall behind, the log still cannot grow forever.
+    const Result<int> ok = write(QStringLiteral("PRAGMA wal_autocheckpoint = %1")
+                                     .arg(Internal::WalCheckpointer::WriterBackstopPages),
+                                 {}, Tr::tr("setting up the connection"));
+    if (!ok) {
+        qCWarning(lcStore, "%s", qPrintable(ok.error().message));
+        return;
+    }
+    m_checkpointer = std::make_unique<Internal::WalCheckpointer>(m_location);
 }
 
 void StorePrivate::rollback()

@@ -3,6 +3,7 @@
 // state, and the helpers every query goes through (bound values only, errors as Results).
 
 #include "sqldialect.h"
+#include "walcheckpointer.h"
 
 #include <engine/core/result.h>
 
@@ -14,6 +15,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 
 namespace Takt {
 
@@ -71,6 +73,12 @@ public:
     mutable bool m_connectionLost = false;
     bool m_inBatch = false;      // a transaction opened by beginBatch(), left open across calls
     qint64 m_commitCount = 0;
+    bool m_walMode = false;      // SQLite file in WAL mode (setPragmas)
+    // SQLite in WAL mode: checkpoints run on their own thread (startBackgroundCheckpoints()).
+    std::unique_ptr<Internal::WalCheckpointer> m_checkpointer;
+
+    /// After the migrations: moves the writer's checkpoints to a WalCheckpointer.
+    void startBackgroundCheckpoints();
 
 private:
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values, const QString &what);

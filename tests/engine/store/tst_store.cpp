@@ -5,12 +5,14 @@
 // tst_postgresstore.
 
 #include <engine/store/store.h>
+#include <engine/store/walcheckpointer.h>
 
 #include <engine/core/modeljson.h>
 #include <tests/support/postgresserver.h>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
@@ -183,6 +185,7 @@ private slots:
     void pragmasAreInEffect();
     void dataSurvivesReopen();
     void secondConnectionSeesCommits();
+    void commitsReachTheDatabaseFileWithoutTheWriter();
     void refusesBadLocation_data();
     void refusesBadLocation();
     void refusesForeignDatabase();
@@ -324,6 +327,28 @@ void tst_Store::fillRuns(Store &store)
     }
 }
 
+// Rows in the database file itself, read from a copy of that file alone (without its log).
+static int runsInFileAlone(const QString &databasePath, const QString &copyPath)
+{
+    QFile::remove(copyPath);
+    QFile::remove(copyPath + QStringLiteral("-wal"));
+    QFile::remove(copyPath + QStringLiteral("-shm"));
+    if (!QFile::copy(databasePath, copyPath))
+        return -1;
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("file-alone"));
+        db.setDatabaseName(copyPath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) && query.next())
+                count = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("file-alone"));
+    return count;
+}
+
 // ---- opening ----
 
 void tst_Store::openCreatesDatabase()
@@ -361,6 +386,9 @@ void tst_Store::pragmasAreInEffect()
     QCOMPARE(pragma(name, QStringLiteral("foreign_keys")).toInt(), 1);
     QCOMPARE(pragma(name, QStringLiteral("synchronous")).toInt(), 1);   // NORMAL
     QCOMPARE(pragma(name, QStringLiteral("busy_timeout")).toInt(), 5000);
+    // The writer checkpoints only as a backstop; a thread of the store does it otherwise.
+    QCOMPARE(pragma(name, QStringLiteral("wal_autocheckpoint")).toInt(),
+             Internal::WalCheckpointer::WriterBackstopPages);
 }
 
 void tst_Store::dataSurvivesReopen()
@@ -406,6 +434,28 @@ void tst_Store::secondConnectionSeesCommits()
     const Result<Job> seen = reader->jobById(job.value().id);
     VERIFY_OK(seen);
     QCOMPARE(seen.value(), job.value());
+}
+
+void tst_Store::commitsReachTheDatabaseFileWithoutTheWriter()
+{
+    if (isPostgres())
+        QSKIP("SQLite's write-ahead log");
+    // A few commits, far below the 1000 pages after which SQLite's writer would checkpoint
+    // on its own: the store's checkpoint thread copies them into the file soon after, while
+    // the writer stays open and idle (its commits never wait for that copy and its fsync).
+    std::unique_ptr<Store> store = openStore();
+    QVERIFY(store);
+    const Result<Job> job = store->insertJob(makeSpec(QStringLiteral("often")), T0, 0);
+    VERIFY_OK(job);
+    for (int i = 0; i < 20; ++i)
+        VERIFY_OK(store->insertRun(makeRun(job.value(), T0 + i * Minute)));
+    QVERIFY(QFileInfo(path() + QStringLiteral("-wal")).size() > 0);
+    const QString copy = path(QStringLiteral("copy.db"));
+    QTRY_COMPARE_WITH_TIMEOUT(runsInFileAlone(path(), copy), 20, 10000);
+
+    // And it keeps doing so for later commits.
+    VERIFY_OK(store->insertRun(makeRun(job.value(), T0 + 100 * Minute)));
+    QTRY_COMPARE_WITH_TIMEOUT(runsInFileAlone(path(), copy), 21, 10000);
 }
 
 void tst_Store::refusesBadLocation_data()
