@@ -266,10 +266,43 @@ void PostgresServer::kill()
     if (!isRunning())
         return;
     // As root the postmaster runs as postgres; root may signal it all the same. Its backends
-    // notice its death and exit on their own; start() waits for them if it has to.
-    ::kill(pid_t(m_postmaster->processId()), SIGKILL);
+    // would notice its death and exit on their own, but a moment later: one could still answer
+    // a query of a client that the kill should have cut off. The whole server goes at once.
+    const pid_t postmaster = pid_t(m_postmaster->processId());
+    QList<pid_t> backends;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const pid_t pid = pid_t(entry.toInt(&isPid));
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid ...": comm may hold spaces, so read after its last ')'.
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toInt() == postmaster)
+            backends.append(pid);
+    }
+    ::kill(postmaster, SIGKILL);
+    for (const pid_t pid : std::as_const(backends))
+        ::kill(pid, SIGKILL);
     m_postmaster->waitForFinished(ToolTimeoutMs);
     m_postmaster.reset();
+    // Gone once exited: a zombie left for whoever adopted it counts as gone.
+    const auto alive = [](pid_t pid) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+    };
+    QDeadlineTimer deadline(ToolTimeoutMs);
+    for (const pid_t pid : std::as_const(backends)) {
+        while (alive(pid) && !deadline.hasExpired())
+            QThread::msleep(5);
+    }
 }
 
 QString PostgresServer::logTail() const
