@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <optional>
 
 namespace Takt {
@@ -662,28 +663,82 @@ Result<QList<PlacedRun>> ClusterStore::claim(const NodeMembership &me, const QSt
     if (count <= 0)
         return QList<PlacedRun>{};
     return d->transaction<QList<PlacedRun>>([&]() -> Result<QList<PlacedRun>> {
-        QList<RunId> ids;
         // Least loaded first: a run waits graceMs for a matching node with free slots that is
         // less loaded (running/slots) than this one; after that any matching node takes it, so
-        // a node that is slow to ask cannot hold work up. SKIP LOCKED: two nodes claiming at
-        // once take different runs instead of waiting on each other's row locks.
+        // a node that is slow to ask cannot hold work up. Per job, only as many runs as its
+        // limit leaves (max_concurrent, or 1 for overlap "queue"), in the queue's own order.
+        struct Pick
+        {
+            RunId id;
+            bool limited;
+        };
+        QList<Pick> picked;
+        const auto pick = [&]() -> Result<int> {
+            picked.clear();
+            return d->exec(
+                sql("WITH candidates AS ("
+                    " SELECT r.id, r.job_id, r.priority, r.scheduled_at FROM runs r"
+                    " WHERE r.state IN ('queued', 'scheduled') AND r.not_before <= ?"
+                    " AND (r.target_node = 0 OR r.target_node = ?)"
+                    " AND string_to_array(r.labels, ',') <@ string_to_array(?::text, ',')"
+                    " AND (r.target_node = ? OR r.queued_at < ? OR NOT EXISTS ("
+                    "  SELECT 1 FROM nodes n WHERE n.id <> ? AND n.state = 'alive' AND n.heartbeat_at > $NOW - ?"
+                    "  AND n.running < n.slot_count"
+                    "  AND string_to_array(r.labels, ',') <@ string_to_array(n.labels, ',')"
+                    "  AND n.running::bigint * ? < ?::bigint * n.slot_count))),"
+                    " limits AS ("
+                    " SELECT j.id, CASE WHEN j.spec::jsonb ->> 'overlap' = 'queue' THEN 1"
+                    "  ELSE COALESCE((j.spec::jsonb ->> 'max_concurrent')::int, 0) END AS most"
+                    " FROM jobs j WHERE j.id IN (SELECT DISTINCT job_id FROM candidates)),"
+                    " running AS (SELECT job_id, count(*) AS n FROM runs WHERE state = 'running' GROUP BY job_id),"
+                    " ranked AS ("
+                    " SELECT c.*, l.most, COALESCE(x.n, 0) AS now_running,"
+                    "  row_number() OVER (PARTITION BY c.job_id ORDER BY c.priority DESC, c.scheduled_at, c.id) AS nth"
+                    " FROM candidates c JOIN limits l ON l.id = c.job_id LEFT JOIN running x ON x.job_id = c.job_id)"
+                    " SELECT id, most > 0 FROM ranked WHERE most <= 0 OR now_running + nth <= most"
+                    " ORDER BY priority DESC, scheduled_at, id LIMIT ?"),
+                {nowMs, me.nodeId, labelText(labels), me.nodeId, nowMs - graceMs, me.nodeId, timeoutMs,
+                 slotCount, running, count},
+                Tr::tr("cannot claim runs"),
+                [&](const QSqlQuery &row) { picked.append({row.value(0).toLongLong(), row.value(1).toBool()}); });
+        };
+        if (const Result<int> ok = pick(); !ok.isOk())
+            return ok.error();
+        if (std::any_of(picked.cbegin(), picked.cend(), [](const Pick &p) { return p.limited; })) {
+            // A limit holds across the cluster only if each claim of a limited job counts the
+            // others' claims: those claims take turns, and count again once it is their turn.
+            // Never waited for: a node stalled inside its claim must not stop everyone else's,
+            // so whoever does not get the lock at once leaves the limited runs for later.
+            bool turn = false;
+            const Result<int> locked = d->exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(?)"), {ClusterStore::ClaimLockKey},
+                                               Tr::tr("cannot claim runs"),
+                                               [&](const QSqlQuery &row) { turn = row.value(0).toBool(); });
+            if (!locked.isOk())
+                return locked.error();
+            if (turn) {
+                if (const Result<int> ok = pick(); !ok.isOk())
+                    return ok.error();
+            } else {
+                picked.removeIf([](const Pick &p) { return p.limited; });
+            }
+        }
+        if (picked.isEmpty())
+            return QList<PlacedRun>{};
+        QStringList pickedMarks;
+        QVariantList updateValues{me.nodeId, me.incarnation};
+        for (const Pick &p : std::as_const(picked)) {
+            pickedMarks << QStringLiteral("?");
+            updateValues << p.id;
+        }
+        // Still queued (a cancel may have come first) and not being taken by another node right
+        // now (SKIP LOCKED: nodes never wait for each other's row locks).
+        QList<RunId> ids;
         const Result<int> claimed = d->exec(
-            sql("WITH picked AS ("
-                " SELECT r.id FROM runs r"
-                " WHERE r.state IN ('queued', 'scheduled') AND r.not_before <= ?"
-                " AND (r.target_node = 0 OR r.target_node = ?)"
-                " AND string_to_array(r.labels, ',') <@ string_to_array(?::text, ',')"
-                " AND (r.target_node = ? OR r.queued_at < ? OR NOT EXISTS ("
-                "  SELECT 1 FROM nodes n WHERE n.id <> ? AND n.state = 'alive' AND n.heartbeat_at > $NOW - ?"
-                "  AND n.running < n.slot_count"
-                "  AND string_to_array(r.labels, ',') <@ string_to_array(n.labels, ',')"
-                "  AND n.running::bigint * ? < ?::bigint * n.slot_count))"
-                " ORDER BY r.priority DESC, r.scheduled_at, r.id LIMIT ? FOR UPDATE OF r SKIP LOCKED)"
-                " UPDATE runs SET state = 'running', node_id = ?, node_incarnation = ?, cancel_requested = 0"
-                " FROM picked WHERE runs.id = picked.id RETURNING runs.id"),
-            {nowMs, me.nodeId, labelText(labels), me.nodeId, nowMs - graceMs, me.nodeId, timeoutMs,
-             slotCount, running, count, me.nodeId, me.incarnation},
-            Tr::tr("cannot claim runs"), [&](const QSqlQuery &row) { ids << row.value(0).toLongLong(); });
+            QStringLiteral("UPDATE runs SET state = 'running', node_id = ?, node_incarnation = ?, cancel_requested = 0"
+                           " WHERE id IN (SELECT id FROM runs WHERE id IN (%1) AND state IN ('queued', 'scheduled')"
+                           " FOR UPDATE SKIP LOCKED) RETURNING id")
+                .arg(pickedMarks.join(u',')),
+            updateValues, Tr::tr("cannot claim runs"), [&](const QSqlQuery &row) { ids << row.value(0).toLongLong(); });
         if (!claimed.isOk())
             return claimed.error();
         if (ids.isEmpty())
@@ -782,6 +837,17 @@ Result<int> ClusterStore::activeRunCount(JobId job)
     if (!read.isOk())
         return read.error();
     return count;
+}
+
+Result<QList<RunId>> ClusterStore::activeRuns(JobId job)
+{
+    QList<RunId> ids;
+    const Result<int> read = d->exec(
+        QStringLiteral("SELECT id FROM runs WHERE job_id = ? AND state IN ('scheduled', 'queued', 'running') ORDER BY id"),
+        {job}, Tr::tr("cannot read the active runs"), [&](const QSqlQuery &row) { ids << row.value(0).toLongLong(); });
+    if (!read.isOk())
+        return read.error();
+    return ids;
 }
 
 Result<std::pair<qint64, QString>> ClusterStore::attemptNode(RunId id, int attempt)

@@ -118,9 +118,13 @@ public:
                                    const std::function<void(RunRecord &)> &decide);
 
     // ---- claims ----
+    /// The transaction lock on which claims of runs of a job with a limit take turns
+    /// ("taktclai"; the leader's session lock is another key).
+    static constexpr qint64 ClaimLockKey = 0x74616b74'636c6169;
     /// Claims up to `count` runs this node may run (labels, target), highest priority and
     /// earliest due first, with SKIP LOCKED so that nodes never wait for each other. A run is
-    /// left to a less loaded matching node for `graceMs` after it was queued.
+    /// left to a less loaded matching node for `graceMs` after it was queued. A job's limit of
+    /// runs at once (max_concurrent; 1 for overlap "queue") holds across all nodes.
     Result<QList<PlacedRun>> claim(const NodeMembership &me, const QStringList &labels, int slotCount,
                                    int running, int count, qint64 nowMs, qint64 graceMs, qint64 timeoutMs);
     /// Writes a run this node claimed (state, current attempt and its attempts row). False
@@ -138,6 +142,7 @@ public:
     Result<QList<RunId>> cancelRequests(const NodeMembership &me);
     /// Scheduled, queued and running runs of a job in the whole cluster.
     Result<int> activeRunCount(JobId job);
+    Result<QList<RunId>> activeRuns(JobId job);
     /// The node that ran an attempt (0 = none recorded) and its API URL.
     Result<std::pair<qint64, QString>> attemptNode(RunId id, int attempt);
     /// The shard and target of a run (for the environment of its attempt).

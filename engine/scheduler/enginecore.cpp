@@ -1305,6 +1305,14 @@ void EngineCorePrivate::fireDueInCluster(JobId jobId, qint64 dueMs)
             state = RunState::Skipped;
             reason = Tr::tr("skipped: the previous run was still active (overlap policy skip)");
         }
+    } else if (job.spec.overlap == OverlapPolicy::Replace) {
+        // Wherever they are: a queued one is cancelled in the database, a running one by its
+        // node at its next heartbeat.
+        const Result<QList<RunId>> previous = cluster->store()->activeRuns(jobId);
+        if (previous.isOk()) {
+            for (RunId id : previous.value())
+                (void)cancelInCluster(id);
+        }
     }
     fireInCluster(job, placedRuns(job, RunTrigger::Schedule, state, times, reason), nextFireAfter(jobId, times.last()));
 }

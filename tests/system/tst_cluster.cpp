@@ -13,7 +13,9 @@
 #include <QSet>
 #include <QSignalSpy>
 
+#include <algorithm>
 #include <csignal>
+#include <limits>
 
 using namespace Takt;
 using namespace Takt::Test;
@@ -79,6 +81,24 @@ private:
                          qPrintable(QStringLiteral("gap between %1 and %2").arg(times[i - 1][0].toLongLong())
                                         .arg(times[i][0].toLongLong())));
         }
+    }
+
+    // The most attempts of `job` that ran at the same time (from their recorded start and end).
+    int mostAtOnce(const QString &job)
+    {
+        QList<std::pair<qint64, int>> edges;
+        for (const QVariantList &row : m_cluster.query(QStringLiteral(
+                 "SELECT a.started_at, a.finished_at FROM attempts a JOIN runs r ON r.id = a.run_id"
+                 " JOIN jobs j ON j.id = r.job_id WHERE j.name = '%1' AND a.started_at > 0").arg(job))) {
+            edges.append({row[0].toLongLong(), +1});
+            edges.append({row[1].toLongLong() > 0 ? row[1].toLongLong() : std::numeric_limits<qint64>::max(), -1});
+        }
+        std::sort(edges.begin(), edges.end()); // an end before a start at the same instant
+        int now = 0;
+        int most = 0;
+        for (const auto &edge : std::as_const(edges))
+            most = std::max(most, now += edge.second);
+        return most;
     }
 
 private Q_SLOTS:
@@ -282,6 +302,46 @@ private Q_SLOTS:
             "placement": "sharded"})").object());
         QVERIFY(!bad.isOk());
         QCOMPARE(bad.error().field, u"shards"_qs);
+    }
+
+    void limitsAndOverlapHoldAcrossNodes()
+    {
+        // max_concurrent 2 and overlap "queue" (one at a time) hold for the whole cluster,
+        // whichever node is asked to run and whichever claims.
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "two-at-once", "max_concurrent": 2,
+            "command": "sleep 0.5"})"_qs))).isOk());
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "one-at-once", "overlap": "queue",
+            "command": "sleep 0.5"})"_qs))).isOk());
+        for (int i = 0; i < 6; ++i) {
+            RemoteEngine *asked = m_cluster.engine(m_names[i % 3]);
+            QVERIFY(await(asked->runJobNow(u"two-at-once"_qs)).isOk());
+            QVERIFY(await(asked->runJobNow(u"one-at-once"_qs)).isOk());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(u"SELECT count(*) FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                                   " WHERE j.name IN ('two-at-once', 'one-at-once')"
+                                                   " AND r.state = 'succeeded'"_qs),
+                                  12LL, 60'000);
+        QCOMPARE(mostAtOnce(u"two-at-once"_qs), 2);
+        QCOMPARE(mostAtOnce(u"one-at-once"_qs), 1);
+        // Spread over the nodes all the same.
+        QVERIFY(m_cluster.scalar(u"SELECT count(DISTINCT r.node_id) FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                 " WHERE j.name IN ('two-at-once', 'one-at-once')"_qs) >= 2);
+
+        // Overlap "replace": each due time cancels the run before it, wherever that one runs.
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "replaced", "schedule": "@every 2s", "timezone": "UTC",
+            "overlap": "replace", "kill_grace": "1s", "command": "echo started; sleep 60"})"_qs))).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster.scalar(u"SELECT count(*) FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                                  " WHERE j.name = 'replaced' AND r.state = 'cancelled'"_qs) >= 2,
+                                 30'000);
+        QVERIFY(await(any()->setJobPaused(u"replaced"_qs, true)).isOk());
+        // Only the newest may still run: every earlier one was stopped.
+        QTRY_VERIFY_WITH_TIMEOUT(m_cluster.scalar(u"SELECT count(*) FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                                  " WHERE j.name = 'replaced' AND r.state IN ('running', 'queued')"_qs) <= 1,
+                                 20'000);
+        QVERIFY(mostAtOnce(u"replaced"_qs) <= 2); // the next starts while the last is being stopped
+        for (const QVariantList &row : m_cluster.query(u"SELECT r.id FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                                       " WHERE j.name = 'replaced' AND r.state = 'running'"_qs))
+            QVERIFY(await(any()->cancelRun(row[0].toLongLong())).isOk());
     }
 
     void cancelFromAnyNode()

@@ -8,6 +8,10 @@
 #include <tests/support/postgresserver.h>
 
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QTest>
 
 using namespace Takt;
@@ -196,6 +200,106 @@ private Q_SLOTS:
         const auto again = m_a->join(u"a"_qs, {}, 4, {});
         QVERIFY(again->incarnation > a->incarnation);
         QCOMPARE(m_b->claim(b.value(), {}, 4, 0, 4, 10'000, 0, 10'000)->size(), 1);
+    }
+
+    JobId addJob(const QString &name, int maxConcurrent, OverlapPolicy overlap)
+    {
+        JobSpec spec;
+        spec.name = name;
+        spec.command = {u"true"_qs};
+        spec.timeZone = u"UTC"_qs;
+        spec.maxConcurrent = maxConcurrent;
+        spec.overlap = overlap;
+        const auto job = m_store->insertJob(spec, 1, 0);
+        return job.isOk() ? job->id : 0;
+    }
+
+    PlacedRun manual(JobId job, qint64 at)
+    {
+        PlacedRun placed = queued(at);
+        placed.run.jobId = job;
+        placed.run.trigger = RunTrigger::Manual;
+        return placed;
+    }
+
+    static QHash<JobId, int> perJob(const QList<PlacedRun> &runs)
+    {
+        QHash<JobId, int> count;
+        for (const PlacedRun &p : runs)
+            ++count[p.run.jobId];
+        return count;
+    }
+
+    void aJobsLimitHoldsAcrossNodes()
+    {
+        // At most 2 at once; overlap "queue" (1 at once); no limit. Four runs of each, queued.
+        const JobId two = addJob(u"two"_qs, 2, OverlapPolicy::Allow);
+        const JobId one = addJob(u"one"_qs, 0, OverlapPolicy::Queue);
+        const JobId free = addJob(u"free"_qs, 0, OverlapPolicy::Allow);
+        QVERIFY(two && one && free);
+        for (int i = 0; i < 4; ++i) {
+            for (JobId job : {two, one, free})
+                QVERIFY(m_a->insertRun(manual(job, 1000 + i)).isOk());
+        }
+        const auto a = m_a->join(u"a"_qs, {}, 16, {});
+        const auto b = m_b->join(u"b"_qs, {}, 16, {});
+
+        const auto byA = m_a->claim(a.value(), {}, 16, 0, 16, 10'000, 0, 10'000);
+        QVERIFY2(byA.isOk(), qPrintable(byA.error().toString()));
+        QCOMPARE(perJob(byA.value()), (QHash<JobId, int>{{two, 2}, {one, 1}, {free, 4}}));
+        // The earliest due ones, in the queue's order.
+        for (const PlacedRun &p : byA.value()) {
+            if (p.run.jobId == two)
+                QVERIFY(p.run.scheduledAt < 1002);
+        }
+        // Another node finds both limited jobs at their limit.
+        const auto byB = m_b->claim(b.value(), {}, 16, 0, 16, 10'000, 0, 10'000);
+        QVERIFY(byB.isOk());
+        QCOMPARE(byB->size(), 0);
+
+        // One run of "two" ends on A: B may start exactly one more of it.
+        RunRecord ended;
+        for (const PlacedRun &p : byA.value()) {
+            if (p.run.jobId == two)
+                ended = p.run;
+        }
+        ended.state = RunState::Succeeded;
+        ended.current.attempt = 1;
+        ended.current.state = RunState::Succeeded;
+        QVERIFY(m_a->updateClaimedRun(a.value(), ended).value());
+        const auto again = m_b->claim(b.value(), {}, 16, 0, 16, 10'000, 0, 10'000);
+        QVERIFY(again.isOk());
+        QCOMPARE(perJob(again.value()), (QHash<JobId, int>{{two, 1}}));
+    }
+
+    void aStalledClaimDoesNotHoldOthersUp()
+    {
+        // Someone holds the claim lock and stalls (a node stopped inside its claim): others
+        // still claim runs without a limit at once, and leave the limited ones for later.
+        const JobId limited = addJob(u"limited"_qs, 1, OverlapPolicy::Allow);
+        const JobId free = addJob(u"free"_qs, 0, OverlapPolicy::Allow);
+        QVERIFY(m_a->insertRun(manual(limited, 1000)).isOk());
+        QVERIFY(m_a->insertRun(manual(free, 1001)).isOk());
+        const auto a = m_a->join(u"a"_qs, {}, 4, {});
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"holder"_qs);
+        {
+            const QUrl url(m_url);
+            holder.setHostName(url.host());
+            holder.setPort(url.port());
+            holder.setUserName(url.userName());
+            holder.setDatabaseName(url.path().mid(1));
+            QVERIFY2(holder.open(), qPrintable(holder.lastError().text()));
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(u"SELECT pg_advisory_lock(%1)"_qs.arg(ClusterStore::ClaimLockKey)));
+        }
+        const auto claimed = m_a->claim(a.value(), {}, 4, 0, 4, 10'000, 0, 10'000);
+        QVERIFY(claimed.isOk());
+        QCOMPARE(perJob(claimed.value()), (QHash<JobId, int>{{free, 1}}));
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"holder"_qs);
+        const auto later = m_a->claim(a.value(), {}, 4, 1, 3, 10'000, 0, 10'000);
+        QCOMPARE(perJob(later.value()), (QHash<JobId, int>{{limited, 1}}));
     }
 
     void aStalledLeadersLockCanBeTaken()
