@@ -1789,7 +1789,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../engine/scheduler/enginecore.cpp" line="+274"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+276"/>
         <location filename="../engine/store/store.cpp" line="+100"/>
         <source>a job needs a name</source>
         <translation>作业需要一个名称</translation>
@@ -1855,14 +1855,14 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../engine/server/apiserver.cpp" line="+456"/>
+        <location filename="../engine/server/apiserver.cpp" line="+454"/>
         <source>&apos;%1&apos; is not one of: %2</source>
         <translation>“%1”不是以下值之一：%2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../engine/server/apiserver.cpp" line="-293"/>
-        <location line="+460"/>
+        <location filename="../engine/server/apiserver.cpp" line="-270"/>
+        <location line="+419"/>
         <source>unknown field</source>
         <translation>未知字段</translation>
     </message>
@@ -1917,7 +1917,7 @@ Use that engine, or choose another data directory in the settings.</source>
     <message>
         <location line="-549"/>
         <location line="+253"/>
-        <location filename="../engine/server/apiserver.cpp" line="-191"/>
+        <location filename="../engine/server/apiserver.cpp" line="-173"/>
         <source>must be a string</source>
         <translation>必须是字符串</translation>
     </message>
@@ -2006,7 +2006,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../engine/scheduler/enginecore.cpp" line="-5"/>
-        <location line="+1668"/>
+        <location line="+1712"/>
         <location line="+724"/>
         <location filename="../engine/workflow/workflow.cpp" line="-41"/>
         <location line="+43"/>
@@ -2432,7 +2432,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../engine/server/apiserver.cpp" line="-339"/>
+        <location filename="../engine/server/apiserver.cpp" line="-316"/>
         <source>%1 is out of range %2-%3</source>
         <translation>%1 超出范围 %2-%3</translation>
     </message>
@@ -2608,12 +2608,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>仅在 %1 运行一次</translation>
     </message>
     <message>
-        <location filename="../engine/scheduler/enginecore.cpp" line="-2644"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="-2690"/>
         <source>the engine is not running</source>
         <translation>引擎未在运行</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>&apos;%1&apos; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 100, starting with a letter or digit)</source>
         <translation>“%1”不是有效的名称：请使用字母、数字、“.”、“_”和“-”（最多 100 个字符，以字母或数字开头）</translation>
     </message>
@@ -2657,13 +2657,13 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+109"/>
-        <location line="+982"/>
+        <location line="+1026"/>
         <source>cancelled before it started</source>
         <translation>在启动前被取消</translation>
     </message>
     <message>
-        <location line="-844"/>
-        <location line="+692"/>
+        <location line="-888"/>
+        <location line="+728"/>
         <source>skipped: the previous run was still active (overlap policy skip)</source>
         <translation>已跳过：上一次运行仍在进行（重叠策略 skip）</translation>
     </message>
@@ -2689,7 +2689,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>分支选择了“%1”，但它不是紧随其后的任务（%2）</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+263"/>
         <source>run %1 was given to another node</source>
         <translation>运行 %1 已分配给另一个节点</translation>
     </message>
@@ -2915,7 +2915,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../engine/server/apiserver.cpp" line="+668"/>
+        <location filename="../engine/server/apiserver.cpp" line="+612"/>
         <location line="+8"/>
         <location filename="../engine/server/serverinfo.cpp" line="+36"/>
         <source>cannot read %1: %2</source>
@@ -2975,7 +2975,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>未保存 %1 的令牌</translation>
     </message>
     <message>
-        <location filename="../engine/server/apiserver.cpp" line="-699"/>
+        <location filename="../engine/server/apiserver.cpp" line="-643"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -3057,27 +3057,27 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>此路由是 WebSocket：请发送 &apos;Upgrade: websocket&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>route has no handler</source>
         <translation>路由没有处理程序</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; does not match the job name in the path, &apos;%2&apos;</source>
         <translation>“%1”与路径中的作业名称“%2”不一致</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>must be an object of strings</source>
         <translation>必须是值均为字符串的对象</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+122"/>
         <source>a schedule expression is required</source>
         <translation>需要提供计划表达式</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>must be a JSON object: {&quot;name&quot;: ..., &quot;read_only&quot;: false}</source>
         <translation>必须是 JSON 对象：{&quot;name&quot;: ..., &quot;read_only&quot;: false}</translation>
     </message>
@@ -3112,12 +3112,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>必须是大于或等于 0 的整数</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
         <source>must be a task name</source>
         <translation>必须是任务名称</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>cannot listen on %1: %2</source>
         <translation>无法在 %1 上监听：%2</translation>
     </message>
@@ -3168,12 +3168,12 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+460"/>
+        <location line="+461"/>
         <source>there is no job with id %1</source>
         <translation>不存在 ID 为 %1 的作业</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-405"/>
         <source>run %1 has an unknown state &apos;%2&apos;</source>
         <translation>运行 %1 的状态“%2”未知</translation>
     </message>
@@ -3183,7 +3183,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>运行 %1 的触发方式“%2”未知</translation>
     </message>
     <message>
-        <location filename="../engine/cluster/clusterstore.cpp" line="+145"/>
+        <location filename="../engine/cluster/clusterstore.cpp" line="+146"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3220,12 +3220,12 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="-331"/>
-        <location line="+407"/>
+        <location line="+461"/>
         <source>cannot record run %1</source>
         <translation>无法记录运行 %1</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-450"/>
         <source>cannot count the runs of node %1</source>
         <translation>无法统计节点 %1 的运行数</translation>
     </message>
@@ -3346,7 +3346,9 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>无法查找失效节点</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
+        <location line="+12"/>
+        <location line="+27"/>
         <location line="+15"/>
         <source>cannot claim runs</source>
         <translation>无法认领运行</translation>
@@ -3369,6 +3371,11 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>无法统计活动的运行数</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>cannot read the active runs</source>
+        <translation>无法读取活动运行</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>cannot find where run %1 ran</source>
         <translation>无法找到运行 %1 的执行位置</translation>
@@ -3385,7 +3392,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>%1 不是有效的 schema 版本（1-%2）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>a nested transaction</source>
         <translation>嵌套事务</translation>
     </message>
@@ -3566,7 +3573,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>记录令牌“%1”的使用</translation>
     </message>
     <message>
-        <location filename="../engine/store/store_p.cpp" line="+54"/>
+        <location filename="../engine/store/store_p.cpp" line="+56"/>
         <location line="+60"/>
         <location line="+92"/>
         <source>cannot open the database %1: %2</source>
@@ -3624,11 +3631,12 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+36"/>
+        <location line="+238"/>
         <source>setting up the connection</source>
         <translation>设置连接</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-200"/>
         <source>reading the schema version</source>
         <translation>读取 schema 版本</translation>
     </message>
@@ -3668,7 +3676,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>rolling back</source>
         <translation>回滚</translation>
     </message>
