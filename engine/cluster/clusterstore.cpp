@@ -676,21 +676,31 @@ Result<QList<PlacedRun>> ClusterStore::claim(const NodeMembership &me, const QSt
         const auto pick = [&]() -> Result<int> {
             picked.clear();
             return d->exec(
-                sql("WITH candidates AS ("
+                sql("WITH running AS ("
+                    " SELECT job_id, count(*) AS n FROM runs WHERE state = 'running' GROUP BY job_id),"
+                    // Jobs already at their limit, so that the candidates below skip their runs.
+                    " at_limit AS ("
+                    " SELECT x.job_id FROM running x JOIN jobs j ON j.id = x.job_id"
+                    " WHERE x.n >= CASE WHEN j.spec::jsonb ->> 'overlap' = 'queue' THEN 1"
+                    "  ELSE COALESCE(NULLIF((j.spec::jsonb ->> 'max_concurrent')::int, 0), 2147483647) END),"
+                    // The head of the queue, along its index: a few times what is asked for,
+                    // enough unless one limited job fills it (then the next claim takes more).
+                    " candidates AS ("
                     " SELECT r.id, r.job_id, r.priority, r.scheduled_at FROM runs r"
                     " WHERE r.state IN ('queued', 'scheduled') AND r.not_before <= ?"
+                    " AND r.job_id NOT IN (SELECT job_id FROM at_limit)"
                     " AND (r.target_node = 0 OR r.target_node = ?)"
                     " AND string_to_array(r.labels, ',') <@ string_to_array(?::text, ',')"
                     " AND (r.target_node = ? OR r.queued_at < ? OR NOT EXISTS ("
                     "  SELECT 1 FROM nodes n WHERE n.id <> ? AND n.state = 'alive' AND n.heartbeat_at > $NOW - ?"
                     "  AND n.running < n.slot_count"
                     "  AND string_to_array(r.labels, ',') <@ string_to_array(n.labels, ',')"
-                    "  AND n.running::bigint * ? < ?::bigint * n.slot_count))),"
+                    "  AND n.running::bigint * ? < ?::bigint * n.slot_count))"
+                    " ORDER BY r.priority DESC, r.scheduled_at, r.id LIMIT ?),"
                     " limits AS ("
                     " SELECT j.id, CASE WHEN j.spec::jsonb ->> 'overlap' = 'queue' THEN 1"
                     "  ELSE COALESCE((j.spec::jsonb ->> 'max_concurrent')::int, 0) END AS most"
                     " FROM jobs j WHERE j.id IN (SELECT DISTINCT job_id FROM candidates)),"
-                    " running AS (SELECT job_id, count(*) AS n FROM runs WHERE state = 'running' GROUP BY job_id),"
                     " ranked AS ("
                     " SELECT c.*, l.most, COALESCE(x.n, 0) AS now_running,"
                     "  row_number() OVER (PARTITION BY c.job_id ORDER BY c.priority DESC, c.scheduled_at, c.id) AS nth"
@@ -698,7 +708,7 @@ Result<QList<PlacedRun>> ClusterStore::claim(const NodeMembership &me, const QSt
                     " SELECT id, most > 0 FROM ranked WHERE most <= 0 OR now_running + nth <= most"
                     " ORDER BY priority DESC, scheduled_at, id LIMIT ?"),
                 {nowMs, me.nodeId, labelText(labels), me.nodeId, nowMs - graceMs, me.nodeId, timeoutMs,
-                 slotCount, running, count},
+                 slotCount, running, count * 4 + 16, count},
                 Tr::tr("cannot claim runs"),
                 [&](const QSqlQuery &row) { picked.append({row.value(0).toLongLong(), row.value(1).toBool()}); });
         };
