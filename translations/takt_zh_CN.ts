@@ -1789,7 +1789,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../engine/scheduler/enginecore.cpp" line="+276"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+278"/>
         <location filename="../engine/store/store.cpp" line="+100"/>
         <source>a job needs a name</source>
         <translation>作业需要一个名称</translation>
@@ -2006,7 +2006,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../engine/scheduler/enginecore.cpp" line="-5"/>
-        <location line="+1712"/>
+        <location line="+1742"/>
         <location line="+724"/>
         <location filename="../engine/workflow/workflow.cpp" line="-41"/>
         <location line="+43"/>
@@ -2608,12 +2608,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>仅在 %1 运行一次</translation>
     </message>
     <message>
-        <location filename="../engine/scheduler/enginecore.cpp" line="-2690"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="-2722"/>
         <source>the engine is not running</source>
         <translation>引擎未在运行</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+213"/>
         <source>&apos;%1&apos; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 100, starting with a letter or digit)</source>
         <translation>“%1”不是有效的名称：请使用字母、数字、“.”、“_”和“-”（最多 100 个字符，以字母或数字开头）</translation>
     </message>
@@ -2704,7 +2704,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>无法创建数据目录“%1”</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+291"/>
         <source>no job named &apos;%1&apos;</source>
         <translation>没有名为“%1”的作业</translation>
     </message>
@@ -3220,12 +3220,12 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="-331"/>
-        <location line="+461"/>
+        <location line="+471"/>
         <source>cannot record run %1</source>
         <translation>无法记录运行 %1</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-460"/>
         <source>cannot count the runs of node %1</source>
         <translation>无法统计节点 %1 的运行数</translation>
     </message>
@@ -3346,7 +3346,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>无法查找失效节点</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <location line="+12"/>
         <location line="+27"/>
         <location line="+15"/>
@@ -3522,7 +3522,12 @@ Use that engine, or choose another data directory in the settings.</source>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <source>reading which runs exist</source>
+        <translation>读取哪些运行仍然存在</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>reading the runs of workflow run %1</source>
         <translation>读取工作流运行 %1 下的各个运行</translation>
     </message>

@@ -169,6 +169,8 @@ public:
 
     qint64 now() const { return clock->nowMs(); }
     QString runDir(RunId id) const { return options.dataDir + QStringLiteral("/runs/") + QString::number(id); }
+    /// Removes the run directories of this data directory whose runs the store no longer has.
+    void removeOrphanRunDirs();
     QString attemptDir(RunId id, int attempt) const { return runDir(id) + u'/' + QString::number(attempt); }
 
     Result<JobSpec> validate(const JobSpec &spec) const;
@@ -1741,6 +1743,10 @@ Result<int> EngineCore::pruneHistory()
                 doomed.insert(run.id);
         }
     }
+    // In a cluster another node may delete a run whose log is here: its directory goes when
+    // this node looks next.
+    if (d->cluster)
+        d->removeOrphanRunDirs();
     if (doomed.isEmpty())
         return 0;
     const QList<RunId> ids(doomed.cbegin(), doomed.cend());
@@ -1767,6 +1773,32 @@ Result<int> EngineCore::pruneHistory()
     removeDirectoriesInBackground(dirs);
     qInfo("takt: retention deleted %lld finished run(s) and their logs", qint64(ids.size()));
     return int(ids.size());
+}
+
+void EngineCorePrivate::removeOrphanRunDirs()
+{
+    const QDir runs(options.dataDir + QStringLiteral("/runs"));
+    QList<RunId> here;
+    for (const QString &name : runs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isId = false;
+        const RunId id = name.toLongLong(&isId);
+        if (isId && id > 0 && !active.contains(id))
+            here.append(id);
+    }
+    if (here.isEmpty())
+        return;
+    const Result<QSet<RunId>> existing = store->existingRuns(here);
+    if (!existing.isOk())
+        return; // the database is away: nothing is removed on a guess
+    QStringList orphans;
+    for (RunId id : std::as_const(here)) {
+        if (!existing->contains(id))
+            orphans << runDir(id);
+    }
+    if (orphans.isEmpty())
+        return;
+    removeDirectoriesInBackground(orphans);
+    qInfo("takt: removed the logs of %lld run(s) deleted by other nodes", qint64(orphans.size()));
 }
 
 qint64 EngineCore::storeCommitCount() const

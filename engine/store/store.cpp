@@ -24,6 +24,23 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+// Calls `work(count, values)` for each slice of `ids`, so that no statement has more bound
+// values than a database allows; stops at the first failure.
+template<typename Work>
+Result<void> inSlices(const QList<RunId> &ids, Work work)
+{
+    constexpr qsizetype Slice = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Slice) {
+        const QList<RunId> slice = ids.mid(from, Slice);
+        QVariantList values;
+        for (RunId id : slice)
+            values << id;
+        if (Result<void> ok = work(slice.size(), values); !ok)
+            return ok;
+    }
+    return {};
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -849,27 +866,37 @@ Result<QList<std::pair<RunId, JobId>>> Store::runsFinishedBefore(qint64 cutoff) 
 Result<void> Store::deleteRuns(const QList<RunId> &ids)
 {
     return transaction([&]() -> Result<void> {
-        // In slices, so that no statement has more bound values than a database allows.
-        constexpr qsizetype Slice = 500;
-        for (qsizetype from = 0; from < ids.size(); from += Slice) {
-            const QList<RunId> slice = ids.mid(from, Slice);
-            QVariantList values;
-            for (RunId id : slice)
-                values << id;
+        return inSlices(ids, [&](qsizetype count, const QVariantList &values) -> Result<void> {
             // A workflow run's task runs go with it.
             const Result<int> tasks = d->write(
-                QStringLiteral("DELETE FROM runs WHERE parent_run_id IN (%1) AND task <> ''").arg(placeholders(slice.size())),
-                values, Tr::tr("deleting the task runs of %n run(s)", nullptr, int(slice.size())));
+                QStringLiteral("DELETE FROM runs WHERE parent_run_id IN (%1) AND task <> ''").arg(placeholders(count)),
+                values, Tr::tr("deleting the task runs of %n run(s)", nullptr, int(count)));
             if (!tasks)
                 return tasks.error();
             const Result<int> deleted = d->write(
-                QStringLiteral("DELETE FROM runs WHERE id IN (%1)").arg(placeholders(slice.size())), values,
-                Tr::tr("deleting %n run(s)", nullptr, int(slice.size())));
+                QStringLiteral("DELETE FROM runs WHERE id IN (%1)").arg(placeholders(count)), values,
+                Tr::tr("deleting %n run(s)", nullptr, int(count)));
             if (!deleted)
                 return deleted.error();
-        }
-        return {};
+            return {};
+        });
     });
+}
+
+Result<QSet<RunId>> Store::existingRuns(const QList<RunId> &ids) const
+{
+    QSet<RunId> found;
+    const Result<void> ok = inSlices(ids, [&](qsizetype count, const QVariantList &values) {
+        return d->select(QStringLiteral("SELECT id FROM runs WHERE id IN (%1)").arg(placeholders(count)), values,
+                         [&](const QSqlQuery &row) {
+                             found.insert(row.value(0).toLongLong());
+                             return Result<void>();
+                         },
+                         Tr::tr("reading which runs exist"));
+    });
+    if (!ok)
+        return ok.error();
+    return found;
 }
 
 Result<QList<RunRecord>> Store::childRuns(RunId parent) const

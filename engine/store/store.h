@@ -6,6 +6,7 @@
 #include <engine/core/result.h>
 #include <engine/core/run.h>
 
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -124,6 +125,8 @@ public:
     Result<QList<std::pair<RunId, JobId>>> runsFinishedBefore(qint64 cutoff) const;
     /// Deletes runs and their attempts, in one transaction. Unknown ids are ignored.
     Result<void> deleteRuns(const QList<RunId> &ids);
+    /// Which of `ids` are runs in the store (the others were deleted, or never were).
+    Result<QSet<RunId>> existingRuns(const QList<RunId> &ids) const;
 
     /// The runs whose parentRunId is `parent`, oldest first: a workflow run's task runs and
     /// a task run's sub-workflow run. Deleting a run (deleteRuns) deletes its task runs.

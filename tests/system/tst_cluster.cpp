@@ -9,6 +9,8 @@
 #include <engine/executor/logformat.h>
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
@@ -428,6 +430,52 @@ private Q_SLOTS:
         QCOMPARE(cli.exitCode(), 0);
         const QJsonArray json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object()[u"nodes"].toArray();
         QVERIFY(json.size() >= 3);
+    }
+
+    void retentionRemovesLogsOnEveryNode()
+    {
+        // keep_runs 1: of six runs spread over the nodes only the newest stays, in the database
+        // and on disk, whichever node ran each one and whichever node deletes the rows.
+        QVERIFY(await(any()->createJob(jobSpec(uR"({"name": "kept-one", "keep_runs": 1,
+            "command": "echo $TAKT_NODE"})"_qs))).isOk());
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(await(m_cluster.engine(m_names[i % 3])->runJobNow(u"kept-one"_qs)).isOk());
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(u"SELECT count(*) FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                                   " WHERE j.name = 'kept-one' AND r.state = 'succeeded'"_qs),
+                                  6LL, 30'000);
+        QList<std::pair<RunId, QString>> placed; // run, the node whose data directory has its log
+        for (const QVariantList &row : m_cluster.query(u"SELECT r.id, n.name FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                                       " JOIN attempts a ON a.run_id = r.id JOIN nodes n ON n.id = a.node_id"
+                                                       " WHERE j.name = 'kept-one' ORDER BY r.id"_qs))
+            placed.append({row[0].toLongLong(), row[1].toString()});
+        QCOMPARE(placed.size(), 6);
+        const auto dirOf = [this](const std::pair<RunId, QString> &run) {
+            return QDir(m_cluster.dataDir(run.second)).filePath(u"runs/%1"_qs.arg(run.first));
+        };
+        QSet<QString> nodesWithLogs;
+        for (const auto &run : std::as_const(placed)) {
+            QVERIFY2(QFileInfo::exists(dirOf(run)), qPrintable(dirOf(run)));
+            nodesWithLogs.insert(run.second);
+        }
+        QVERIFY(nodesWithLogs.size() >= 2);
+
+        // Retention runs when a node starts (and every ten minutes): restart them one by one.
+        for (const QString &name : m_names) {
+            m_cluster.kill(name);
+            QVERIFY(m_cluster.start(name));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster.scalar(u"SELECT count(*) FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                                   " WHERE j.name = 'kept-one'"_qs),
+                                  1LL, 20'000);
+        QCOMPARE(m_cluster.scalar(u"SELECT max(r.id) FROM runs r JOIN jobs j ON j.id = r.job_id"
+                                  " WHERE j.name = 'kept-one'"_qs),
+                 qint64(placed.last().first));
+        for (const auto &run : std::as_const(placed)) {
+            if (run == placed.last())
+                QVERIFY(QFileInfo::exists(dirOf(run)));
+            else
+                QTRY_VERIFY2_WITH_TIMEOUT(!QFileInfo::exists(dirOf(run)), qPrintable(dirOf(run)), 10'000);
+        }
     }
 };
 

@@ -211,6 +211,7 @@ private slots:
     void manualRunsAtTheSameTimeAreAllowed();
     void updateRunKeepsAttemptHistory();
     void unknownRunIsNotFound();
+    void existingRunsAfterDeletes();
     void runsFilters_data();
     void runsFilters();
     void runsKeysetPaging_data();
@@ -1104,6 +1105,33 @@ void tst_Store::updateRunKeepsAttemptHistory()
     VERIFY_OK(stored);
     QCOMPARE(stored.value().scheduledAt, T0);
     QCOMPARE(stored.value().trigger, RunTrigger::Schedule);
+}
+
+void tst_Store::existingRunsAfterDeletes()
+{
+    // More ids than one statement takes (slices of 500): which are still stored after some
+    // are deleted, and ids that never were.
+    std::unique_ptr<Store> store = openStore();
+    QVERIFY(store);
+    const Result<Job> job = store->insertJob(makeSpec(QStringLiteral("many")), T0, 0);
+    VERIFY_OK(job);
+    QList<RunId> ids;
+    VERIFY_OK(store->beginBatch());
+    for (int i = 0; i < 1200; ++i) {
+        const Result<RunRecord> run = store->insertRun(makeRun(job.value(), T0 + i * Minute));
+        VERIFY_OK(run);
+        ids << run.value().id;
+    }
+    VERIFY_OK(store->commitBatch());
+    QList<RunId> gone;
+    for (qsizetype i = 0; i < ids.size(); i += 3)
+        gone << ids.at(i);
+    VERIFY_OK(store->deleteRuns(gone));
+    const Result<QSet<RunId>> existing = store->existingRuns(ids + QList<RunId>{999'999, 1'000'000});
+    VERIFY_OK(existing);
+    QCOMPARE(existing.value().size(), ids.size() - gone.size());
+    for (RunId id : std::as_const(ids))
+        QCOMPARE(existing.value().contains(id), !gone.contains(id));
 }
 
 void tst_Store::unknownRunIsNotFound()
