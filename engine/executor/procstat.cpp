@@ -1,6 +1,7 @@
 #include "procstat.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QList>
 
@@ -9,6 +10,19 @@
 #include <unistd.h>
 
 namespace Takt::Internal {
+
+QList<qint64> processIds()
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::NoSort);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (isPid && pid > 0)
+            pids.append(pid);
+    }
+    return pids;
+}
 
 std::optional<ProcStat> readProcStat(qint64 pid)
 {
@@ -40,6 +54,7 @@ std::optional<ProcStat> readProcStat(qint64 pid)
     bool ok = false;
     ProcStat stat;
     stat.state = fields[0].at(0);
+    stat.parentPid = fields[1].toLongLong();
     stat.startTime = fields[19].toLongLong(&ok);
     if (!ok)
         return std::nullopt;

@@ -9,6 +9,7 @@
 #include <engine/core/tr.h>
 #include <engine/executor/logformat.h>
 #include <engine/executor/processexecutor.h>
+#include <engine/executor/procstat.h>
 #include <engine/executor/statusfile.h>
 #include <engine/schedule/schedule.h>
 #include <engine/store/store.h>
@@ -91,30 +92,19 @@ constexpr qint64 MaxLogChunk = 4 * 1024 * 1024;
 QList<std::pair<QString, SupervisorHandle>> findSupervisors(const std::function<bool(const QByteArray &)> &matches)
 {
     QList<std::pair<QString, SupervisorHandle>> found;
-    const QDir proc(QStringLiteral("/proc"));
-    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> args = cmdline.readAll().split('\0');
+    for (const qint64 pid : Internal::processIds()) {
+        const QByteArrayList args = Internal::readProcCmdline(pid);
         if (args.isEmpty() || !args.first().endsWith("takt-supervisor"))
             continue;
         const auto dir = std::find_if(args.cbegin(), args.cend(), matches);
         if (dir == args.cend())
             continue;
-        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
-        if (!stat.open(QIODevice::ReadOnly))
+        const auto stat = Internal::readProcStat(pid);
+        if (!stat)
             continue;
-        const QByteArray text = stat.readAll();
-        // Field 22 (starttime) counts from after the ")" that closes the command name.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
         SupervisorHandle handle;
         handle.pid = pid;
-        handle.pidStart = fields.size() > 19 ? fields.at(19).toLongLong() : 0;
+        handle.pidStart = stat->startTime;
         found.append({QFile::decodeName(*dir), handle});
     }
     return found;

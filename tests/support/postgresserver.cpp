@@ -1,5 +1,7 @@
 #include "postgresserver.h"
 
+#include <engine/executor/procstat.h>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -270,20 +272,9 @@ void PostgresServer::kill()
     // a query of a client that the kill should have cut off. The whole server goes at once.
     const pid_t postmaster = pid_t(m_postmaster->processId());
     QList<pid_t> backends;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const pid_t pid = pid_t(entry.toInt(&isPid));
-        if (!isPid)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        // "pid (comm) state ppid ...": comm may hold spaces, so read after its last ')'.
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toInt() == postmaster)
-            backends.append(pid);
+    for (const qint64 pid : Internal::processIds()) {
+        if (const auto stat = Internal::readProcStat(pid); stat && stat->parentPid == postmaster)
+            backends.append(pid_t(pid));
     }
     ::kill(postmaster, SIGKILL);
     for (const pid_t pid : std::as_const(backends))
@@ -292,11 +283,8 @@ void PostgresServer::kill()
     m_postmaster.reset();
     // Gone once exited: a zombie left for whoever adopted it counts as gone.
     const auto alive = [](pid_t pid) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray text = stat.readAll();
-        return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+        const auto stat = Internal::readProcStat(pid);
+        return stat && !stat->isDead();
     };
     QDeadlineTimer deadline(ToolTimeoutMs);
     for (const pid_t pid : std::as_const(backends)) {

@@ -8,6 +8,7 @@
 
 #include <engine/executor/logformat.h>
 #include <engine/executor/processexecutor.h>
+#include <engine/executor/procstat.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,23 +110,11 @@ qint64 procStartTime(qint64 pid)
 // "takt-supervisor --spare ..."), 0 if there is none right now.
 qint64 spareSupervisorPid()
 {
-    const QDir proc(QStringLiteral("/proc"));
-    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
+    for (const qint64 pid : Internal::processIds()) {
+        const auto stat = Internal::readProcStat(pid);
+        if (!stat || stat->parentPid != ::getpid() || stat->isDead())
             continue;
-        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QByteArrayList fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.value(1).toLongLong() != ::getpid() || fields.value(0) == "Z")
-            continue;
-        QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArrayList args = cmdline.readAll().split('\0');
+        const QByteArrayList args = Internal::readProcCmdline(pid);
         if (args.value(0).endsWith("takt-supervisor") && args.value(1) == "--spare")
             return pid;
     }
