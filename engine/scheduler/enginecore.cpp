@@ -159,6 +159,9 @@ public:
 
     qint64 now() const { return clock->nowMs(); }
     QString runDir(RunId id) const { return options.dataDir + QStringLiteral("/runs/") + QString::number(id); }
+    /// Started, with every state change so far committed: what a caller reads or changes
+    /// through the public API is never a state a crash could still take back.
+    Result<void> startedAndCommitted();
     /// Removes the run directories of this data directory whose runs the store no longer has.
     void removeOrphanRunDirs();
     QString attemptDir(RunId id, int attempt) const { return runDir(id) + u'/' + QString::number(attempt); }
@@ -471,6 +474,13 @@ Result<void> EngineCorePrivate::write(const std::function<Result<void>()> &work)
 void EngineCorePrivate::notifyAfterCommit(std::function<void()> notify)
 {
     afterCommit.append(std::move(notify));
+}
+
+Result<void> EngineCorePrivate::startedAndCommitted()
+{
+    if (!started)
+        return notStarted();
+    return flush();
 }
 
 Result<void> EngineCorePrivate::flush()
@@ -1637,10 +1647,8 @@ int EngineCore::runningCount() const
 // API tokens: written outside the engine's batch, so a token works (or is revoked) at once.
 Result<void> EngineCore::addApiToken(const ApiToken &token)
 {
-    if (!d->started)
-        return notStarted();
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     return d->store->insertApiToken(token);
 }
 
@@ -1660,28 +1668,22 @@ Result<ApiToken> EngineCore::apiTokenByHash(const QByteArray &hash) const
 
 Result<void> EngineCore::removeApiToken(const QString &name)
 {
-    if (!d->started)
-        return notStarted();
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     return d->store->deleteApiToken(name);
 }
 
 Result<void> EngineCore::noteApiTokenUsed(const QString &name)
 {
-    if (!d->started)
-        return notStarted();
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     return d->store->setApiTokenUsed(name, d->now());
 }
 
 Result<int> EngineCore::pruneHistory()
 {
-    if (!d->started)
-        return notStarted();
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     const RetentionPolicy &global = d->options.retention;
     const qint64 nowMs = d->now();
     QSet<RunId> doomed;
@@ -1989,31 +1991,25 @@ Result<RunRecord> EngineCore::runJobNow(const QString &name)
 
 Result<RunPage> EngineCore::runs(const RunQuery &query) const
 {
-    if (!d->started)
-        return notStarted();
     // Readers see only what is committed, never a state a crash could still take back.
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     return d->store->runs(query);
 }
 
 Result<RunRecord> EngineCore::run(RunId id) const
 {
-    if (!d->started)
-        return notStarted();
     // Readers see only what is committed, never a state a crash could still take back.
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     return d->store->run(id);
 }
 
 Result<QList<AttemptRecord>> EngineCore::attempts(RunId id) const
 {
-    if (!d->started)
-        return notStarted();
     // Readers see only what is committed, never a state a crash could still take back.
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     const auto exists = d->store->run(id);
     if (!exists.isOk())
         return exists.error();
@@ -2022,10 +2018,8 @@ Result<QList<AttemptRecord>> EngineCore::attempts(RunId id) const
 
 Result<RunRecord> EngineCore::cancelRun(RunId id)
 {
-    if (!d->started)
-        return notStarted();
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     const auto stored = d->store->run(id);
     if (!stored.isOk())
         return stored;
@@ -2044,11 +2038,9 @@ Result<RunRecord> EngineCore::cancelRun(RunId id)
 
 Result<LogChunk> EngineCore::readLog(RunId id, int attempt, qint64 offset, qint64 maxBytes) const
 {
-    if (!d->started)
-        return notStarted();
     // Readers see only what is committed, never a state a crash could still take back.
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     const auto run = d->store->run(id);
     if (!run.isOk())
         return run.error();
@@ -2642,10 +2634,8 @@ Result<RunRecord> EngineCore::runJobNow(const QString &name, const QMap<QString,
 
 Result<WorkflowRunDetail> EngineCore::workflowRun(RunId id) const
 {
-    if (!d->started)
-        return notStarted();
-    if (const Result<void> flushed = d->flush(); !flushed.isOk())
-        return flushed.error();
+    if (const Result<void> ready = d->startedAndCommitted(); !ready.isOk())
+        return ready.error();
     const auto run = d->store->run(id);
     if (!run.isOk())
         return run.error();
