@@ -169,7 +169,7 @@ Run &apos;takt %2 --help&apos; for more.
         <location line="+0"/>
         <location filename="../app/cli/jobscommand.cpp" line="+2"/>
         <location filename="../app/cli/logscommand.cpp" line="+80"/>
-        <location filename="../app/cli/runscommand.cpp" line="+42"/>
+        <location filename="../app/cli/runscommand.cpp" line="+44"/>
         <location filename="../app/cli/servecommand.cpp" line="-11"/>
         <location line="+2"/>
         <source>n</source>
@@ -602,7 +602,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="-11"/>
         <location filename="../app/cli/nodescommand.cpp" line="+15"/>
-        <location filename="../app/cli/runscommand.cpp" line="+163"/>
+        <location filename="../app/cli/runscommand.cpp" line="+165"/>
         <location filename="../app/cli/tokenscommand.cpp" line="+15"/>
         <source>NAME</source>
         <translation>名称</translation>
@@ -703,8 +703,8 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location filename="../app/cli/logscommand.cpp" line="-3"/>
-        <location filename="../app/cli/runscommand.cpp" line="-104"/>
-        <location line="+79"/>
+        <location filename="../app/cli/runscommand.cpp" line="-106"/>
+        <location line="+80"/>
         <source>ID [options]</source>
         <translation>ID [选项]</translation>
     </message>
@@ -734,20 +734,12 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>随运行的写入持续打印（包括其各次重试），直到运行结束；以运行的退出状态退出（因信号 n 终止时为 128 + n，失败但没有退出状态时为 1）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../app/cli/runscommand.cpp" line="-72"/>
-        <location line="+80"/>
-        <location line="+24"/>
-        <source>id: &apos;%1&apos; is not a run id</source>
-        <translation>id: “%1”不是运行 ID</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>attempt: &apos;%1&apos; is not an attempt number</source>
         <translation>attempt: “%1”不是有效的尝试序号</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="-181"/>
+        <location filename="../app/cli/runscommand.cpp" line="-150"/>
         <source>signal %1</source>
         <translation>信号 %1</translation>
     </message>
@@ -826,7 +818,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location line="+14"/>
         <location filename="../app/cli/runscommand.cpp" line="+0"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+17"/>
         <source>STATE</source>
         <translation>状态</translation>
@@ -882,48 +874,48 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>%1前</translation>
     </message>
     <message>
-        <location filename="../app/cli/runscommand.cpp" line="-77"/>
+        <location filename="../app/cli/runscommand.cpp" line="-78"/>
         <source>TRIGGER</source>
         <translation>触发方式</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+17"/>
         <source>ATTEMPT</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>SCHEDULED</source>
         <translation>计划时间</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>STARTED</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+59"/>
+        <location line="-77"/>
+        <location line="+60"/>
         <location line="+17"/>
         <source>DURATION</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+76"/>
+        <location line="-77"/>
+        <location line="+77"/>
         <source>EXIT</source>
         <translation>退出码</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Shows a run and its attempts.</source>
         <translation>显示运行及其各次尝试。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>run:</source>
         <translation>运行：</translation>
     </message>
@@ -1008,7 +1000,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>峰值 RSS</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>ID [--task NAME] [options]</source>
         <translation>ID [--task NAME] [选项]</translation>
     </message>
@@ -1023,7 +1015,7 @@ Run &apos;takt jobs COMMAND --help&apos; for a command&apos;s options.
         <translation>重新运行此任务及其下游任务。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Usage: takt runs COMMAND [options]
 
 Commands:
@@ -1052,25 +1044,30 @@ Run &apos;takt runs COMMAND --help&apos; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <location line="+17"/>
         <source>REASON</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-145"/>
+        <source>&apos;%1&apos; is not a run id</source>
+        <translation>“%1”不是运行 ID</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>Cancels a run that has not ended (a running attempt is terminated).</source>
         <translation>取消尚未结束的运行（正在进行的尝试会被终止）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>run %1: %2
 </source>
         <translation>运行 %1：%2
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>takt: runs: a command is required
 </source>
         <translation>takt: runs: 需要指定命令
@@ -1789,8 +1786,8 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../engine/scheduler/enginecore.cpp" line="+278"/>
-        <location filename="../engine/store/store.cpp" line="+100"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="+271"/>
+        <location filename="../engine/store/store.cpp" line="+117"/>
         <source>a job needs a name</source>
         <translation>作业需要一个名称</translation>
     </message>
@@ -2006,8 +2003,8 @@ Use that engine, or choose another data directory in the settings.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location filename="../engine/scheduler/enginecore.cpp" line="-5"/>
-        <location line="+1742"/>
-        <location line="+724"/>
+        <location line="+1731"/>
+        <location line="+722"/>
         <location filename="../engine/workflow/workflow.cpp" line="-41"/>
         <location line="+43"/>
         <source>cannot be negative</source>
@@ -2608,12 +2605,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>仅在 %1 运行一次</translation>
     </message>
     <message>
-        <location filename="../engine/scheduler/enginecore.cpp" line="-2722"/>
+        <location filename="../engine/scheduler/enginecore.cpp" line="-2701"/>
         <source>the engine is not running</source>
         <translation>引擎未在运行</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+205"/>
         <source>&apos;%1&apos; is not a valid name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (up to 100, starting with a letter or digit)</source>
         <translation>“%1”不是有效的名称：请使用字母、数字、“.”、“_”和“-”（最多 100 个字符，以字母或数字开头）</translation>
     </message>
@@ -2657,7 +2654,7 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+109"/>
-        <location line="+1026"/>
+        <location line="+1033"/>
         <source>cancelled before it started</source>
         <translation>在启动前被取消</translation>
     </message>
@@ -2704,7 +2701,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>无法创建数据目录“%1”</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+283"/>
         <source>no job named &apos;%1&apos;</source>
         <translation>没有名为“%1”的作业</translation>
     </message>
@@ -2727,12 +2724,12 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>没有存活的节点提供作业“%1”所需的标签</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+53"/>
         <source>run %1 has already ended (%2)</source>
         <translation>运行 %1 已结束（%2）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location filename="../engine/server/logsubscription.cpp" line="+48"/>
         <source>run %1 has no attempt %2</source>
         <translation>运行 %1 没有第 %2 次尝试</translation>
@@ -2759,12 +2756,12 @@ Use that engine, or choose another data directory in the settings.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+461"/>
+        <location line="+459"/>
         <source>run %1 is not a workflow run</source>
         <translation>运行 %1 不是工作流运行</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-329"/>
         <source>skipped by its trigger rule %1</source>
         <translation>已按其触发规则 %1 跳过</translation>
     </message>
@@ -2849,7 +2846,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>“%1”不是有效的参数名</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>run %1 is still %2; re-run it once it has ended</source>
         <translation>运行 %1 仍处于 %2 状态；请在其结束后再重新运行</translation>
     </message>
@@ -3508,7 +3505,7 @@ Use that engine, or choose another data directory in the settings.</source>
         <translation>读取在 %1 之前结束的运行</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+13"/>
         <source>deleting the task runs of %n run(s)</source>
         <translation>
             <numerusform>删除 %n 个运行的任务运行</numerusform>
@@ -3522,7 +3519,7 @@ Use that engine, or choose another data directory in the settings.</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>reading which runs exist</source>
         <translation>读取哪些运行仍然存在</translation>
     </message>

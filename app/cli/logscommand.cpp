@@ -87,9 +87,10 @@ int runLogsCommand(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
-    const qint64 id = parseRunId(cl.positional().first());
-    if (id == 0)
-        return cl.fail(Tr::tr("id: '%1' is not a run id").arg(cl.positional().first()));
+    const Result<qint64> parsed = parseRunId(cl.positional().first());
+    if (!parsed)
+        return cl.fail(parsed.error());
+    const RunId id = parsed.value();
     int attempt = 0;
     if (cl.isSet(QStringLiteral("attempt"))) {
         bool ok = false;

@@ -12,11 +12,13 @@
 
 namespace Takt::Cli {
 
-qint64 parseRunId(const QString &text)
+Result<qint64> parseRunId(const QString &text)
 {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? id : 0;
+    if (!ok || id <= 0)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("id"), Tr::tr("'%1' is not a run id").arg(text));
+    return id;
 }
 
 namespace {
@@ -99,9 +101,10 @@ int show(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
-    const RunId id = parseRunId(cl.positional().first());
-    if (id == 0)
-        return cl.fail(Tr::tr("id: '%1' is not a run id").arg(cl.positional().first()));
+    const Result<qint64> parsed = parseRunId(cl.positional().first());
+    if (!parsed)
+        return cl.fail(parsed.error());
+    const RunId id = parsed.value();
 
     Result<std::unique_ptr<RemoteEngine>> engine = connectToEngine(cl);
     if (!engine)
@@ -179,9 +182,10 @@ int cancel(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
-    const RunId id = parseRunId(cl.positional().first());
-    if (id == 0)
-        return cl.fail(Tr::tr("id: '%1' is not a run id").arg(cl.positional().first()));
+    const Result<qint64> parsed = parseRunId(cl.positional().first());
+    if (!parsed)
+        return cl.fail(parsed.error());
+    const RunId id = parsed.value();
 
     return askEngine(cl, [id](RemoteEngine &engine) { return engine.cancelRun(id); }, [&cl](const RunRecord &run) {
         if (cl.wantsJson())
@@ -203,9 +207,10 @@ int rerun(const QStringList &args)
     cl.addEngineOptions();
     if (const auto done = cl.parse(args, 1, 1))
         return *done;
-    const RunId id = parseRunId(cl.positional().first());
-    if (id == 0)
-        return cl.fail(Tr::tr("id: '%1' is not a run id").arg(cl.positional().first()));
+    const Result<qint64> parsed = parseRunId(cl.positional().first());
+    if (!parsed)
+        return cl.fail(parsed.error());
+    const RunId id = parsed.value();
     const QString task = cl.value(QStringLiteral("task"));
     return askEngine(cl, [&](RemoteEngine &engine) { return engine.rerunWorkflow(id, task); }, [&cl](const RunRecord &run) {
         if (cl.wantsJson())

@@ -1,6 +1,8 @@
 #pragma once
 // `takt runs list|show|cancel`.
 
+#include <engine/core/result.h>
+
 #include <QStringList>
 
 namespace Takt::Cli {
@@ -9,7 +11,7 @@ namespace Takt::Cli {
 int runRunsCommand(const QStringList &args);
 QString runsHelp();
 
-/// Reads a run id argument; 0 when it is not one (the caller reports it).
-qint64 parseRunId(const QString &text);
+/// Reads a run id argument; an error naming it (field "id") when it is not one.
+Result<qint64> parseRunId(const QString &text);
 
 } // namespace Takt::Cli
