@@ -40,8 +40,6 @@ public:
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 
-    std::atomic<qint64> completed{0};
-
 private:
     void checkpoint()
     {
@@ -68,10 +66,9 @@ private:
         const int logFrames = query.value(1).toInt();
         const int copied = query.value(2).toInt();
         query.finish();
-        if (!busy && copied == logFrames)
-            completed.fetch_add(1);
-        else if (!m_requested.exchange(true))
-            m_timer.start(); // readers held part of the log: try again
+        // Readers held part of the log: try again.
+        if ((busy || copied != logFrames) && !m_requested.exchange(true))
+            m_timer.start();
     }
 
     void warnOnce(const QString &reason)
@@ -115,11 +112,6 @@ void WalCheckpointer::noteCommit()
 {
     if (!m_requested.exchange(true))
         QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->schedule(); }, Qt::QueuedConnection);
-}
-
-qint64 WalCheckpointer::completedCount() const
-{
-    return m_worker->completed.load();
 }
 
 } // namespace Takt::Internal

@@ -34,8 +34,6 @@ public:
 
     /// Called by the writer after each commit; cheap, never blocks.
     void noteCommit();
-    /// Checkpoints that copied the whole log so far (for tests and benchmarks).
-    qint64 completedCount() const;
 
 private:
     std::unique_ptr<QThread> m_thread;
